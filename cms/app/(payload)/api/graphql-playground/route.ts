@@ -1,0 +1,5 @@
+/* The GraphQL playground (disabled in production by the Payload config). */
+import config from '@payload-config'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

@@ -1,0 +1,81 @@
+import path from 'node:path'
+
+import { resolveDataDir } from '../runtime/dataDir.js'
+import { persistentSecret } from '../runtime/persistentSecret.js'
+
+/** Everything the CMS process takes from its environment, parsed once. */
+export type CmsEnv = {
+  databaseUrl: string
+  payloadSecret: string
+  siteUrl: string
+  cmsUrl: string
+  dataDir: string
+  releaseFileUrlPrefix: string
+  uploadMaxBytes: number
+  purgeSecret: string | null
+  meilisearchUrl: string | null
+  meilisearchKey: string | null
+  redisUrl: string | null
+  production: boolean
+}
+
+export const DEFAULT_EMBEDDED_PG_PORT = 5433
+export const EMBEDDED_DATABASE = 'pythondotorg'
+export const EMBEDDED_PASSWORD_FILE = 'postgres-password'
+
+function positiveInteger(env: Environment, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw == null || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`)
+  return value
+}
+
+function httpUrl(env: Environment, name: string, fallback: string | null): string | null {
+  const raw = env[name]
+  if (raw == null || raw === '') return fallback
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
+  return raw.replace(/\/+$/, '')
+}
+
+/**
+ * Without `DATABASE_URL`, the CMS uses the embedded Postgres that `npm start` (or the tests)
+ * started on `EMBEDDED_PG_PORT`, whose password is kept in the data directory.
+ */
+function databaseUrl(env: Environment, dataDir: string): string {
+  if (env.DATABASE_URL) {
+    if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) throw new Error('DATABASE_URL must be a postgres:// URL.')
+    return env.DATABASE_URL
+  }
+  const port = positiveInteger(env, 'EMBEDDED_PG_PORT', DEFAULT_EMBEDDED_PG_PORT)
+  const password = persistentSecret(dataDir, EMBEDDED_PASSWORD_FILE, () => undefined)
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>
+
+export function loadCmsEnv(env: Environment = process.env, warn: (message: string) => void = console.warn): CmsEnv {
+  const dataDir = resolveDataDir(env)
+  const cmsPort = positiveInteger(env, 'CMS_PORT', 3000)
+  const prefix = env.RELEASE_FILE_URL_PREFIX || 'https://www.python.org/ftp/python/'
+  if (!/^https?:\/\/\S+\/$/.test(prefix)) throw new Error('RELEASE_FILE_URL_PREFIX must be an http(s) URL ending in "/".')
+  return {
+    databaseUrl: databaseUrl(env, dataDir),
+    payloadSecret: env.PAYLOAD_SECRET || persistentSecret(dataDir, 'payload-secret', warn),
+    siteUrl: httpUrl(env, 'SITE_URL', 'http://localhost:8080') as string,
+    cmsUrl: httpUrl(env, 'CMS_URL', `http://127.0.0.1:${cmsPort}`) as string,
+    dataDir,
+    releaseFileUrlPrefix: prefix,
+    uploadMaxBytes: positiveInteger(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024),
+    purgeSecret: env.PURGE_SECRET || null,
+    meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
+    meilisearchKey: env.MEILISEARCH_KEY || null,
+    redisUrl: env.REDIS_URL || null,
+    production: env.NODE_ENV === 'production',
+  }
+}
+
+/** Where uploaded media live: inside the data directory, so they survive rebuilds. */
+export function mediaDirOf(env: CmsEnv): string {
+  return path.join(env.dataDir, 'media')
+}

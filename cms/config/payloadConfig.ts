@@ -1,0 +1,57 @@
+import path from 'node:path'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { buildCollections } from '../../collections/index.js'
+import { healthEndpoint } from '../endpoints/health.js'
+import { mediaDirOf, type CmsEnv } from './cmsEnv.js'
+
+/** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
+const repoRoot = process.cwd()
+
+/**
+ * Assembles the Payload config from the collections, endpoints and settings defined
+ * elsewhere. Tests call this with their own database; `cms/payload.config.ts` with the
+ * environment.
+ */
+export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
+  return buildConfig({
+    serverURL: env.cmsUrl,
+    secret: env.payloadSecret,
+    telemetry: false,
+    admin: {
+      user: 'users',
+      meta: { titleSuffix: ' · python.org CMS' },
+      importMap: { baseDir: path.join(repoRoot, 'cms'), importMapFile: path.join(repoRoot, 'cms/app/(payload)/admin/importMap.js') },
+    },
+    collections: buildCollections({
+      releaseFileUrlPrefix: env.releaseFileUrlPrefix,
+      mediaDir: mediaDirOf(env),
+      uploadMaxBytes: env.uploadMaxBytes,
+    }),
+    editor: lexicalEditor(),
+    db: postgresAdapter({
+      pool: { connectionString: env.databaseUrl },
+      // The schema only changes through committed migrations, in development too.
+      push: false,
+      migrationDir: path.join(repoRoot, 'cms/migrations'),
+    }),
+    sharp,
+    upload: { limits: { fileSize: env.uploadMaxBytes } },
+    endpoints: [healthEndpoint],
+    cors: [env.siteUrl],
+    csrf: [env.siteUrl, env.cmsUrl],
+    typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    custom: {
+      schema: {
+        releaseFileUrlPrefix: env.releaseFileUrlPrefix,
+        mediaDir: mediaDirOf(env),
+        uploadMaxBytes: env.uploadMaxBytes,
+      },
+    },
+  })
+}

@@ -1,0 +1,15 @@
+import * as migration_20261126_053543_initial_schema from './20261126_053543_initial_schema';
+import * as migration_20261126_060000_release_rules_constraints from './20261126_060000_release_rules_constraints';
+
+export const migrations = [
+  {
+    up: migration_20261126_053543_initial_schema.up,
+    down: migration_20261126_053543_initial_schema.down,
+    name: '20261126_053543_initial_schema'
+  },
+  {
+    up: migration_20261126_060000_release_rules_constraints.up,
+    down: migration_20261126_060000_release_rules_constraints.down,
+    name: '20261126_060000_release_rules_constraints'
+  },
+];

@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+
+/** Labelled, reusable HTML blocks (python.org's `{% box 'label' %}` and `/box/<label>/`). */
+export const Boxes: CollectionConfig = {
+  slug: 'boxes',
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'generated', 'updatedAt'], group: 'Content' },
+  access: contentAccess({ kind: 'always' }),
+  defaultSort: 'label',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [
+    {
+      name: 'label',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 100,
+      validate: (value: string | null | undefined) =>
+        typeof value === 'string' && /^[a-z0-9_-]+$/.test(value)
+          ? true
+          : 'A label holds only lower-case letters, digits, dashes and underscores.',
+    },
+    {
+      name: 'markupType',
+      type: 'select',
+      required: true,
+      defaultValue: 'html',
+      options: [
+        { label: 'HTML', value: 'html' },
+        { label: 'Markdown', value: 'markdown' },
+        { label: 'reStructuredText', value: 'restructuredtext' },
+      ],
+    },
+    { name: 'content', type: 'code', required: true, admin: { language: 'html' } },
+    {
+      name: 'generated',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Rebuilt from release data whenever releases change: edits here are overwritten.',
+      },
+    },
+    ...auditFields(),
+  ],
+}

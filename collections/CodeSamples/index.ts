@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+
+/** The home page's code slideshow: a highlighted snippet and the text beside it. */
+export const CodeSamples: CollectionConfig = {
+  slug: 'code-samples',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'isPublished', 'order'], group: 'Content' },
+  access: contentAccess({ kind: 'flag', path: 'isPublished' }),
+  defaultSort: 'order',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'code', type: 'code', required: true, admin: { language: 'python' } },
+    { name: 'copy', type: 'code', required: true, admin: { language: 'html', description: 'The HTML beside the code.' } },
+    { name: 'isPublished', type: 'checkbox', defaultValue: true, index: true },
+    { name: 'order', type: 'number', defaultValue: 0 },
+    ...auditFields(),
+  ],
+}

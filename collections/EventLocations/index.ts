@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+
+export const EventLocations: CollectionConfig = {
+  slug: 'event-locations',
+  admin: { useAsTitle: 'name', group: 'Events' },
+  access: contentAccess({ kind: 'always' }),
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 255 },
+    { name: 'address', type: 'text', maxLength: 255 },
+    {
+      name: 'url',
+      type: 'text',
+      validate: (value: string | null | undefined) =>
+        value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.',
+    },
+    { name: 'calendar', type: 'relationship', relationTo: 'calendars' },
+    { name: 'legacyId', type: 'number', unique: true, admin: { position: 'sidebar', readOnly: true } },
+    ...auditFields(),
+  ],
+}

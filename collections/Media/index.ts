@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+
+/** Where uploaded images are kept and how large an upload may be; chosen by the CMS config. */
+export type MediaSettings = { staticDir: string; maxBytes: number }
+
+/** Images for pages and stories, resized by sharp into the sizes the site uses. */
+export function createMedia(settings: MediaSettings): CollectionConfig {
+  return {
+    slug: 'media',
+    admin: { useAsTitle: 'alt', group: 'Content' },
+    access: contentAccess({ kind: 'always' }),
+    upload: {
+      staticDir: settings.staticDir,
+      mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'],
+      // sharp reads the content: a renamed non-image is rejected, not stored.
+      imageSizes: [
+        { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
+        { name: 'card', width: 768, height: 432, position: 'centre' },
+        { name: 'hero', width: 1600, withoutEnlargement: true },
+      ],
+      adminThumbnail: 'thumbnail',
+      focalPoint: true,
+    },
+    hooks: { beforeChange: [recordAuthors] },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        required: true,
+        admin: { description: 'Describes the image for people who cannot see it.' },
+      },
+      ...auditFields(),
+    ],
+  }
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { releaseDataAccess } from '../access/releaseDataAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { slugField } from '../fields/slugField.js'
+
+/**
+ * The platforms release files are built for. Ids are kept as python.org's: the release
+ * tooling assumes `source` is 3.
+ */
+export const OperatingSystems: CollectionConfig = {
+  slug: 'operating-systems',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Downloads' },
+  access: releaseDataAccess(),
+  defaultSort: 'name',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }, slugField('name'), ...auditFields()],
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
+import { normalisePagePath, validatePagePath } from './pagePath.js'
+
+/** CMS pages served at their `path` by the site's catch-all route. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'path', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'path'],
+    group: 'Content',
+  },
+  access: contentAccess({ kind: 'drafts' }),
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  defaultSort: 'path',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 500 },
+    {
+      name: 'path',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 500,
+      hooks: { beforeValidate: [({ value }) => normalisePagePath(value)] },
+      validate: validatePagePath,
+      admin: { position: 'sidebar', description: 'Where the page lives on the site, like /about/apps/.' },
+    },
+    richTextWithMarkup('content'),
+    {
+      name: 'description',
+      type: 'textarea',
+      admin: { description: 'The meta description, also used in search results.' },
+    },
+    { name: 'keywords', type: 'text', maxLength: 1000 },
+    ...auditFields(),
+  ],
+}

@@ -1,0 +1,95 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { releaseDataAccess } from '../access/releaseDataAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import {
+  regenerateDownloadBoxesAfterChange,
+  regenerateDownloadBoxesAfterDelete,
+} from '../Releases/hooks/regenerateDownloadBoxes.js'
+import { schemaSettingsOf } from '../settings/schemaSettings.js'
+import { deriveFileFields } from './hooks/deriveFileFields.js'
+import {
+  SIDECAR_SUFFIXES,
+  type SidecarField,
+  validateFileUrl,
+  validateMd5,
+  validateSha256,
+  validateSidecarUrl,
+} from './releaseFileRules.js'
+import { validateDownloadButton } from './validateDownloadButton.js'
+
+function sidecarField(name: SidecarField, label: string): Field {
+  return {
+    name,
+    label,
+    type: 'text',
+    validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      validateSidecarUrl(value, siblingData.url, name),
+    admin: { description: `The file URL plus "${SIDECAR_SUFFIXES[name]}".` },
+  }
+}
+
+/** One downloadable artifact of a release (installer, tarball, ...). */
+export const ReleaseFiles: CollectionConfig = {
+  slug: 'release-files',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'release', 'os', 'downloadButton'],
+    listSearchableFields: ['name', 'slug', 'url'],
+    group: 'Downloads',
+  },
+  access: releaseDataAccess('release.isPublished'),
+  defaultSort: 'name',
+  hooks: {
+    beforeValidate: [deriveFileFields],
+    beforeChange: [recordAuthors],
+    afterChange: [regenerateDownloadBoxesAfterChange],
+    afterDelete: [regenerateDownloadBoxesAfterDelete],
+  },
+  fields: [
+    { name: 'release', type: 'relationship', relationTo: 'releases', required: true, index: true },
+    { name: 'os', type: 'relationship', relationTo: 'operating-systems', required: true, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      maxLength: 200,
+      admin: { description: 'Left blank, it is derived as the release tooling does: 3147-Windows-installer-64-bit.' },
+      // Blank is fine here: the admin form validates before the server derives the slug.
+      validate: (value: string | null | undefined) =>
+        value == null || value === '' || /^[A-Za-z0-9_-]+$/.test(value) ? true : 'A slug holds only letters, digits, dashes and underscores.',
+    },
+    { name: 'description', type: 'text' },
+    {
+      name: 'isSource',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { readOnly: true, description: 'Set from the OS.' },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: (value: unknown, { req }: { req: Parameters<typeof schemaSettingsOf>[0] }) =>
+        validateFileUrl(value, schemaSettingsOf(req).releaseFileUrlPrefix),
+    },
+    sidecarField('gpgSignatureFile', 'GPG signature file'),
+    sidecarField('sigstoreSignatureFile', 'Sigstore signature file'),
+    sidecarField('sigstoreCertFile', 'Sigstore certificate file'),
+    sidecarField('sigstoreBundleFile', 'Sigstore bundle file'),
+    sidecarField('sbomSpdx2File', 'SBOM (SPDX 2) file'),
+    { name: 'md5Sum', type: 'text', validate: validateMd5 },
+    { name: 'sha256Sum', type: 'text', validate: validateSha256 },
+    { name: 'fileSize', type: 'number', min: 0 },
+    {
+      name: 'downloadButton',
+      type: 'checkbox',
+      defaultValue: false,
+      validate: validateDownloadButton as unknown as NonNullable<Extract<Field, { type: 'checkbox' }>['validate']>,
+      admin: { description: "The file this OS's download button points to (one per release and OS)." },
+    },
+    ...auditFields(),
+  ],
+}

@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { releaseDataAccess } from '../access/releaseDataAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
+import { slugField } from '../fields/slugField.js'
+import { demoteOtherLatest } from './hooks/demoteOtherLatest.js'
+import {
+  regenerateDownloadBoxesAfterChange,
+  regenerateDownloadBoxesAfterDelete,
+} from './hooks/regenerateDownloadBoxes.js'
+import { validateReleaseName } from './releaseName.js'
+import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions.js'
+
+const httpsUrl = (value: string | null | undefined) =>
+  value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'
+
+/** A CPython (or install manager) release, with its files joined in. */
+export const Releases: CollectionConfig = {
+  slug: 'releases',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'releaseDate', 'isPublished', 'isLatest', 'preRelease'],
+    listSearchableFields: ['name', 'slug'],
+    group: 'Downloads',
+    description: 'Newest first. Files are listed on each release and added there, or by the release tooling.',
+  },
+  access: releaseDataAccess('isPublished'),
+  // "Newest first" on python.org: by release date, then by version (the name sorts 3.14.7 after 3.14.6).
+  defaultSort: ['-releaseDate', '-name'],
+  hooks: {
+    beforeChange: [recordAuthors, demoteOtherLatest],
+    afterChange: [regenerateDownloadBoxesAfterChange],
+    afterDelete: [regenerateDownloadBoxesAfterDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: validateReleaseName,
+      admin: { placeholder: 'Python 3.X.YaN' },
+    },
+    slugField('name'),
+    {
+      name: 'version',
+      type: 'number',
+      required: true,
+      defaultValue: 3,
+      index: true,
+      validate: validateReleaseVersion,
+      admin: { description: RELEASE_VERSIONS.map((v) => `${v.value} = ${v.label}`).join(', ') },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'isLatest', type: 'checkbox', defaultValue: false, index: true, admin: { description: 'Clears "latest" on the other releases of this version.' } },
+        { name: 'isPublished', type: 'checkbox', defaultValue: false, index: true },
+        { name: 'preRelease', type: 'checkbox', defaultValue: false, admin: { description: 'Alpha, beta or release candidate.' } },
+        { name: 'showOnDownloadPage', type: 'checkbox', defaultValue: true },
+      ],
+    },
+    {
+      name: 'releaseDate',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'releaseNotesUrl', type: 'text', validate: httpsUrl },
+    { name: 'releasePage', type: 'relationship', relationTo: 'pages' },
+    richTextWithMarkup('content'),
+    {
+      name: 'files',
+      type: 'join',
+      collection: 'release-files',
+      on: 'release',
+      defaultSort: 'name',
+      defaultLimit: 50,
+      admin: { defaultColumns: ['name', 'os', 'downloadButton', 'url'] },
+    },
+    ...auditFields(),
+  ],
+}

@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+
+import { storyAccess } from '../access/storyAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { slugField } from '../fields/slugField.js'
+
+/** python.org's 7 success-story categories (arts, business, education, ...). */
+export const StoryCategories: CollectionConfig = {
+  slug: 'story-categories',
+  admin: { useAsTitle: 'name', group: 'Success stories' },
+  access: storyAccess(false),
+  defaultSort: 'name',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }, slugField('name'), ...auditFields()],
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { storyAccess } from '../access/storyAccess.js'
+import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
+import { slugField } from '../fields/slugField.js'
+
+/** Success stories: submitted by visitors as drafts, published by moderators. */
+export const SuccessStories: CollectionConfig = {
+  slug: 'success-stories',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'featured', '_status'], group: 'Success stories' },
+  access: storyAccess(true),
+  versions: { drafts: true, maxPerDoc: 20 },
+  defaultSort: '-createdAt',
+  hooks: { beforeChange: [recordAuthors] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    slugField('name'),
+    { name: 'companyName', type: 'text', required: true, maxLength: 500 },
+    {
+      name: 'companyUrl',
+      type: 'text',
+      required: true,
+      validate: (value: string | null | undefined) =>
+        typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? true : "Enter the company's http(s) URL.",
+    },
+    { name: 'author', type: 'text', required: true, maxLength: 500 },
+    { name: 'authorEmail', type: 'email' },
+    { name: 'pullQuote', type: 'textarea', required: true },
+    richTextWithMarkup('content'),
+    { name: 'category', type: 'relationship', relationTo: 'story-categories', required: true, index: true },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Shown on the home page and in the menu.' },
+    },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    ...auditFields(),
+  ],
+}

@@ -1,0 +1,57 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { adminsOnly, allowRolesOnField } from '../access/allowRoles.js'
+import { hasRole, ROLES, type RoleHolder } from '../access/roles.js'
+import { STAFF_ROLES } from '../access/staffRoles.js'
+import { guardApiKeyChanges } from './hooks/guardApiKeyChanges.js'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
+
+/** Admins see and change everyone; every other signed-in user only their own profile. */
+const selfOrAdmin: Access = ({ req }) => {
+  const user = req.user as RoleHolder
+  if (!user) return false
+  if (hasRole(user)) return true
+  return { id: { equals: user.id } }
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'username',
+    defaultColumns: ['username', 'email', 'roles'],
+    group: 'Admin',
+  },
+  auth: {
+    useAPIKey: true,
+    // python.org lets people sign in with their email or their username.
+    loginWithUsername: { allowEmailLogin: true, requireEmail: true },
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: {
+    // Payload's create-first-user screen bypasses this; after that, admins add people.
+    create: adminsOnly,
+    read: selfOrAdmin,
+    update: selfOrAdmin,
+    delete: adminsOnly,
+    admin: ({ req }) => hasRole(req.user as RoleHolder, ...STAFF_ROLES),
+    unlock: adminsOnly,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin, guardApiKeyChanges],
+  },
+  fields: [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      defaultValue: [],
+      saveToJWT: true,
+      // Only admins hand out roles, so nobody can promote themselves.
+      access: { create: allowRolesOnField(), update: allowRolesOnField() },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { Field, FieldHook } from 'payload'
+
+/**
+ * Django's `slugify`, which python.org's slugs come from: accents dropped, anything but word
+ * characters, spaces and dashes removed (so `Python 3.14.7` becomes `python-3147`), runs of
+ * spaces and dashes become one dash.
+ */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^ -~]/g, '')
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, '')
+    .replace(/[-\s]+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+}
+
+/** Fills a blank slug from `sourceField`, as python.org's NameSlugModel does on save. */
+function slugFromSource(sourceField: string): FieldHook {
+  return ({ value, data }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    const source = data?.[sourceField]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+}
+
+/** A unique, indexed slug derived from `sourceField` when left blank. */
+export function slugField(sourceField = 'name'): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    maxLength: 200,
+    admin: { position: 'sidebar', description: `Left blank, it is derived from the ${sourceField}.` },
+    hooks: { beforeValidate: [slugFromSource(sourceField)] },
+    // Blank is fine here: the admin form validates before the server derives the slug.
+    validate: (value: string | null | undefined) =>
+      value == null || value === '' || /^[A-Za-z0-9_-]+$/.test(value)
+        ? true
+        : 'A slug holds only letters, digits, dashes and underscores.',
+  }
+}

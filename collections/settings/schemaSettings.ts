@@ -1,0 +1,21 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * The few deployment choices the schema depends on. The CMS config reads them from the
+ * environment once and hands them over in `config.custom.schema`, so collections never read
+ * `process.env` themselves.
+ */
+export type SchemaSettings = {
+  /** Every release file URL starts with this (python.org: https://www.python.org/ftp/python/). */
+  releaseFileUrlPrefix: string
+  /** Where uploaded images are stored on disk. */
+  mediaDir: string
+  /** The largest upload accepted, in bytes. */
+  uploadMaxBytes: number
+}
+
+export function schemaSettingsOf(req: PayloadRequest): SchemaSettings {
+  const settings = (req.payload.config.custom as { schema?: SchemaSettings } | undefined)?.schema
+  if (!settings) throw new Error('The CMS config must set custom.schema (see cms/config/payloadConfig.ts).')
+  return settings
+}

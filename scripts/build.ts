@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: regenerates Payload's import map and types, then builds the CMS (Next.js).
+ * `--if-needed` skips everything when the last build was made from the same sources.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/buildFingerprint.js'
+import { runCommand } from './lib/runCommand.js'
+
+const repoRoot = process.cwd()
+
+export async function buildCms(options: { ifNeeded: boolean }): Promise<void> {
+  if (options.ifNeeded && buildIsCurrent(repoRoot)) {
+    console.log('CMS build is up to date.')
+    return
+  }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' }
+  console.log('Generating Payload import map and types...')
+  await runCommand('npx', ['payload', 'generate:importmap'], env)
+  await runCommand('npx', ['payload', 'generate:types'], env)
+  console.log('Building the CMS (Next.js); this takes a few minutes on a small machine...')
+  await runCommand('npx', ['next', 'build', 'cms'], { ...env, NODE_ENV: 'production' })
+  writeFileSync(path.join(repoRoot, FINGERPRINT_FILE), `${buildFingerprint(repoRoot)}\n`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildCms({ ifNeeded: process.argv.includes('--if-needed') }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

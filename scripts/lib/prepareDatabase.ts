@@ -1,0 +1,30 @@
+import path from 'node:path'
+
+/**
+ * Migrates the database, ensures the configured admin and seeds an empty database. Loads
+ * Payload only now, after the caller has settled DATABASE_URL and the secret in the
+ * environment that the config reads.
+ */
+export async function prepareDatabase(): Promise<void> {
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../cms/payload.config.js')
+  const { migrateDatabase } = await import('../../cms/runtime/migrateDatabase.js')
+  const { adminCredentialsFrom, ensureAdminUser } = await import('../../cms/runtime/ensureAdminUser.js')
+  const { seedIfNeeded } = await import('../../seed/seedIfNeeded.js')
+
+  const payload = await getPayload({ config })
+  try {
+    console.log('Applying database migrations...')
+    await migrateDatabase(payload)
+    const admin = adminCredentialsFrom(process.env)
+    if (admin) {
+      const outcome = await ensureAdminUser(payload, admin)
+      console.log(`Admin ${admin.email} ${outcome}.`)
+    } else {
+      console.log('No ADMIN_EMAIL/ADMIN_PASSWORD: create the first user at /admin.')
+    }
+    await seedIfNeeded(payload, { sharedDataDir: process.env.SHARED_DATA_DIR || path.resolve(process.cwd(), '../shared/data') })
+  } finally {
+    await payload.destroy()
+  }
+}

@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+
+import { paragraphsDocument } from '../lexical/lexicalDocuments.js'
+import type { ProgressFactory } from '../progress.js'
+import { CODE_SAMPLES } from '../samples/codeSamples.js'
+import { pageSamplesFor } from '../samples/pageSamples.js'
+import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples.js'
+import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples.js'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
+import { loadByKey, upsertByKey } from './upsertByKey.js'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** The sample content written for this site (see seed/samples/): pages, stories, code, events. */
+export async function importSamples(
+  payload: Payload,
+  navigation: { title: string; url: string }[],
+  progress: ProgressFactory,
+  today: Date,
+): Promise<UpsertTally> {
+  const tally = emptyTally()
+  const pageSamples = pageSamplesFor(navigation)
+  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length)
+
+  const pages = await loadByKey(payload, 'pages', 'path')
+  for (const page of pageSamples) {
+    await upsertByKey(payload, {
+      collection: 'pages',
+      existing: pages,
+      key: 'path',
+      tally,
+      data: { title: page.title, path: page.path, description: page.description, content: paragraphsDocument(page.paragraphs), _status: 'published' },
+    })
+    bar.tick()
+  }
+
+  const categories = await loadByKey(payload, 'story-categories', 'slug')
+  for (const category of STORY_CATEGORY_SAMPLES) {
+    await upsertByKey(payload, { collection: 'story-categories', existing: categories, key: 'slug', tally, data: { ...category } })
+    bar.tick()
+  }
+
+  const stories = await loadByKey(payload, 'success-stories', 'slug')
+  for (const story of STORY_SAMPLES) {
+    await upsertByKey(payload, {
+      collection: 'success-stories',
+      existing: stories,
+      key: 'slug',
+      tally,
+      data: {
+        name: story.name,
+        slug: story.slug,
+        companyName: story.companyName,
+        companyUrl: story.companyUrl,
+        author: story.author,
+        pullQuote: story.pullQuote,
+        category: categories.get(story.categorySlug)?.id,
+        featured: story.featured,
+        content: paragraphsDocument(story.paragraphs),
+        _status: 'published',
+      },
+    })
+    bar.tick()
+  }
+
+  const samples = await loadByKey(payload, 'code-samples', 'title')
+  for (const [order, sample] of CODE_SAMPLES.entries()) {
+    await upsertByKey(payload, { collection: 'code-samples', existing: samples, key: 'title', tally, data: { ...sample, order, isPublished: true } })
+    bar.tick()
+  }
+
+  const calendars = await loadByKey(payload, 'calendars', 'slug')
+  const calendarId = calendars.get('python-events')?.id
+  const events = await loadByKey(payload, 'events', 'uid')
+  for (const sample of UPCOMING_EVENT_SAMPLES) {
+    // Inserted only when absent: a later run must not move an event that people have seen.
+    if (calendarId != null && !events.has(sample.uid)) {
+      const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + sample.daysFromToday, 9))
+      const end = new Date(start.getTime() + Math.max(sample.durationDays * DAY, 3 * 60 * 60 * 1000))
+      await upsertByKey(payload, {
+        collection: 'events',
+        existing: events,
+        key: 'uid',
+        tally,
+        data: {
+          uid: sample.uid,
+          title: sample.title,
+          calendar: calendarId,
+          description: paragraphsDocument([sample.summary]),
+          occurrences: [{ start: start.toISOString(), end: end.toISOString(), allDay: sample.durationDays > 0 }],
+        },
+      })
+    } else {
+      tally.unchanged += 1
+    }
+    bar.tick()
+  }
+  bar.done(describeTally(tally))
+  return tally
+}

@@ -1,0 +1,23 @@
+/**
+ * `npm run seed`: runs every importer against the configured database (DATABASE_URL, or the
+ * embedded Postgres of a running `npm start`). Safe to repeat: importers upsert.
+ */
+import path from 'node:path'
+
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config.js'
+import { migrateDatabase } from '../cms/runtime/migrateDatabase.js'
+import { terminalProgress } from './progress.js'
+import { seedDatabase } from './seedDatabase.js'
+import { describeTally } from './upsertTally.js'
+
+const sharedDataDir = process.env.SHARED_DATA_DIR || path.resolve(process.cwd(), '../shared/data')
+const payload = await getPayload({ config })
+try {
+  await migrateDatabase(payload)
+  const tally = await seedDatabase(payload, { sharedDataDir, progress: terminalProgress })
+  console.log(`Seed complete: ${describeTally(tally)}.`)
+} finally {
+  await payload.destroy()
+}

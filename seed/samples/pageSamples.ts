@@ -1,0 +1,63 @@
+import { normalisePagePath, validatePagePath } from '../../collections/Pages/pagePath.js'
+
+/** Paths the renderer serves itself; the navigation's links there need no CMS page. */
+const APP_ROUTE_PREFIXES = ['/downloads/', '/events/', '/success-stories/', '/blogs/', '/search/', '/box/', '/doc/versions/']
+
+const WRITTEN: Record<string, { description: string; paragraphs: string[] }> = {
+  '/about/': {
+    description: 'Python is a programming language that lets you work quickly and integrate systems more effectively.',
+    paragraphs: [
+      'Python is powerful, fast, plays well with others, runs everywhere, is friendly and easy to learn, and is open.',
+      'These are some of the reasons people who use Python would rather not use anything else.',
+    ],
+  },
+  '/about/gettingstarted/': {
+    description: 'Getting started with Python: installing it, learning it, and finding help.',
+    paragraphs: [
+      'Welcome! Are you completely new to programming? If not, we presume you will be looking for information about why and how to get started with Python.',
+      'Installing Python is generally easy: download the latest release for your operating system from the downloads page.',
+    ],
+  },
+  '/doc/': {
+    description: 'Python documentation: tutorials, library reference and guides.',
+    paragraphs: ['The official Python documentation lives at docs.python.org, with a page for every release under /doc/versions/.'],
+  },
+  '/community/': {
+    description: 'The Python community: forums, mailing lists, conferences and user groups.',
+    paragraphs: ['Python has a large, diverse and friendly community. Join a user group, a conference, a forum or a mailing list.'],
+  },
+  '/psf-landing/': {
+    description: 'The Python Software Foundation.',
+    paragraphs: ['The Python Software Foundation promotes, protects and advances the Python programming language, and supports its international community.'],
+  },
+}
+
+export type PageSample = { title: string; path: string; description: string; paragraphs: string[] }
+
+/**
+ * SAMPLE CONTENT: one page for every path inside the site that the navigation links to and
+ * that no app route serves (python.org's own pages live only in its database). Pages named in
+ * `WRITTEN` carry real text; the others say plainly what they are.
+ */
+export function pageSamplesFor(navigation: { title: string; url: string }[]): PageSample[] {
+  const pages = new Map<string, PageSample>()
+  for (const item of navigation) {
+    if (!item.url.startsWith('/') || item.url === '/') continue
+    const path = normalisePagePath(item.url.split(/[?#]/)[0]) as string
+    if (validatePagePath(path) !== true) continue
+    if (APP_ROUTE_PREFIXES.some((prefix) => path.startsWith(prefix)) || pages.has(path)) continue
+    const written = WRITTEN[path]
+    pages.set(path, {
+      title: item.title.trim(),
+      path,
+      description: written?.description ?? `${item.title.trim()} on python.org.`,
+      paragraphs: written?.paragraphs ?? [
+        `This is sample content for "${item.title.trim()}", written so that every menu link of the development site leads somewhere. In production this page is imported from python.org.`,
+      ],
+    })
+  }
+  for (const [path, written] of Object.entries(WRITTEN)) {
+    if (!pages.has(path)) pages.set(path, { title: path.split('/').filter(Boolean).pop() ?? path, path, ...written })
+  }
+  return [...pages.values()]
+}

@@ -1,0 +1,45 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { regenerateDownloadBoxes } from '../collections/Releases/hooks/regenerateDownloadBoxes.js'
+import { importBoxes } from './importers/boxes.js'
+import { importEvents } from './importers/events.js'
+import { importNavigation } from './importers/navigation.js'
+import { importReleases } from './importers/releases.js'
+import { importSamples } from './importers/samples.js'
+import type { ProgressFactory } from './progress.js'
+import { readBoxesSource } from './sources/readBoxesSource.js'
+import { readEventsSource } from './sources/readEventsSource.js'
+import { readNavigationSource } from './sources/readNavigationSource.js'
+import { readReleasesSource } from './sources/readReleasesSource.js'
+import { emptyTally, type UpsertTally } from './upsertTally.js'
+
+export type SeedOptions = { sharedDataDir: string; progress: ProgressFactory; today?: Date }
+
+/**
+ * Runs every importer, in dependency order, then regenerates the download boxes once. Each
+ * importer upserts by a natural key, so a run that was killed halfway completes on the next
+ * one, and a second full run changes nothing.
+ */
+export async function seedDatabase(payload: Payload, options: SeedOptions): Promise<UpsertTally> {
+  const { sharedDataDir, progress } = options
+  const today = options.today ?? new Date()
+  // Read and validate every source before writing anything.
+  const releases = await readReleasesSource(sharedDataDir)
+  const boxes = await readBoxesSource(sharedDataDir)
+  const navigation = await readNavigationSource(sharedDataDir)
+  const events = await readEventsSource(sharedDataDir)
+
+  const total = emptyTally()
+  const add = (tally: UpsertTally) => {
+    total.created += tally.created
+    total.updated += tally.updated
+    total.unchanged += tally.unchanged
+  }
+  add(await importReleases(payload, releases, progress))
+  add(await importBoxes(payload, boxes, progress))
+  add(await importNavigation(payload, navigation, progress))
+  add(await importEvents(payload, events, progress))
+  add(await importSamples(payload, navigation, progress, today))
+  await regenerateDownloadBoxes(await createLocalReq({}, payload))
+  return total
+}

@@ -1,0 +1,30 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { terminalProgress } from './progress.js'
+import { seedDatabase } from './seedDatabase.js'
+import { describeTally } from './upsertTally.js'
+
+const SEED_SOURCE = 'shared-data'
+
+async function seedCompleted(payload: Payload): Promise<boolean> {
+  const result = await payload.db.drizzle.execute(sql`SELECT 1 FROM "seed_runs" WHERE "source" = ${SEED_SOURCE}`)
+  return result.rows.length > 0
+}
+
+/**
+ * Seeds the database unless a seed already completed on it. The mark is written last, so an
+ * interrupted seed runs again (and, being idempotent, completes) on the next start.
+ */
+export async function seedIfNeeded(payload: Payload, options: { sharedDataDir: string }): Promise<void> {
+  if (await seedCompleted(payload)) {
+    console.log('Database already seeded; reusing its data.')
+    return
+  }
+  console.log(`Seeding from ${options.sharedDataDir}...`)
+  const tally = await seedDatabase(payload, { sharedDataDir: options.sharedDataDir, progress: terminalProgress })
+  await payload.db.drizzle.execute(
+    sql`INSERT INTO "seed_runs" ("source") VALUES (${SEED_SOURCE}) ON CONFLICT ("source") DO UPDATE SET "completed_at" = now()`,
+  )
+  console.log(`Seed complete: ${describeTally(tally)}.`)
+}

@@ -1,0 +1,80 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { silentProgress } from '../../../seed/progress.js'
+import { seedDatabase } from '../../../seed/seedDatabase.js'
+import { createTestPayload } from '../../support/testPayload.js'
+
+const sharedDataDir = path.resolve(process.cwd(), '../shared/data')
+
+describe('seeding from ../shared/data', () => {
+  let payload: Payload
+  let first: Awaited<ReturnType<typeof seedDatabase>>
+
+  beforeAll(async () => {
+    payload = await createTestPayload('seed')
+    first = await seedDatabase(payload, { sharedDataDir, progress: silentProgress, today: new Date('2026-11-26T00:00:00Z') })
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  const count = async (collection: Parameters<Payload['count']>[0]['collection']) =>
+    (await payload.count({ collection, overrideAccess: true })).totalDocs
+
+  it('imports every release, file, box and menu item of the data set', async () => {
+    expect(first.updated).toBe(0)
+    expect(await count('releases')).toBe(274)
+    expect(await count('release-files')).toBe(1085)
+    expect(await count('operating-systems')).toBe(5)
+    expect(await count('release-cycles')).toBe(17)
+    expect(await count('boxes')).toBe(63)
+    expect(await count('navigation-items')).toBe(115)
+  })
+
+  it("keeps python.org's operating system ids (the release tooling assumes source is 3)", async () => {
+    const systems = await payload.find({ collection: 'operating-systems', sort: 'id', depth: 0 })
+    expect(systems.docs.map((os) => [os.id, os.slug])).toEqual([
+      [1, 'windows'],
+      [2, 'macos'],
+      [3, 'source'],
+      [4, 'android'],
+      [5, 'ios'],
+    ])
+  })
+
+  it('marks Python 3.14.7 and Python 2.7.18 as the latest releases', async () => {
+    const latest = await payload.find({ collection: 'releases', where: { isLatest: { equals: true } }, sort: '-version', depth: 0 })
+    expect(latest.docs.map((release) => release.name)).toEqual(['Python 3.14.7', 'Python 2.7.18'])
+  })
+
+  it('derives file slugs as the release tooling does and sets isSource from the OS', async () => {
+    const file = (await payload.find({ collection: 'release-files', where: { url: { equals: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe' } }, depth: 1 })).docs[0]
+    expect(file.slug).toBe('3147-Windows-installer-64-bit')
+    expect(file.isSource).toBe(false)
+    const sources = await payload.count({ collection: 'release-files', where: { isSource: { equals: true } } })
+    const sourceOsFiles = await payload.count({ collection: 'release-files', where: { os: { equals: 3 } } })
+    expect(sources.totalDocs).toBe(sourceOsFiles.totalDocs)
+    expect(sources.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('regenerates the download boxes from the current releases', async () => {
+    const boxes = await payload.find({ collection: 'boxes', where: { label: { in: ['homepage-downloads', 'supernav-python-downloads', 'download-sources'] } }, depth: 0 })
+    expect(boxes.docs).toHaveLength(3)
+    for (const box of boxes.docs) {
+      expect(box.generated).toBe(true)
+      expect(box.content).not.toContain('3.10.5')
+    }
+    expect(boxes.docs.find((box) => box.label === 'homepage-downloads')?.content).toContain('Python 3.14.7')
+  })
+
+  it('changes nothing when run a second time', async () => {
+    const second = await seedDatabase(payload, { sharedDataDir, progress: silentProgress, today: new Date('2026-11-26T00:00:00Z') })
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: first.created })
+    expect(await count('releases')).toBe(274)
+    expect(await count('release-files')).toBe(1085)
+    expect(await count('boxes')).toBe(63)
+  })
+})

@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url'
+
+import { resolveSharedDataDir } from '../../../seed/sources/resolveSharedDataDir.js'
+
+/** The real, read-only seed data beside the repository (`../shared/data`). */
+export const realDataDir = resolveSharedDataDir(fileURLToPath(new URL('../../../', import.meta.url)))

@@ -1,0 +1,30 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
+
+import { loadCmsEnv } from '../../cms/config/cmsEnv.js'
+import { createPayloadConfig } from '../../cms/config/payloadConfig.js'
+import { ensureDatabase } from '../../cms/runtime/embeddedPostgres.js'
+import { migrateDatabase } from '../../cms/runtime/migrateDatabase.js'
+import { databaseUrl } from './testPostgres.js'
+
+/**
+ * A Payload instance on a fresh, migrated database of the run's Postgres server. Each test file
+ * runs in its own worker, so Payload's per-process cache holds exactly this instance.
+ */
+export async function createTestPayload(name: string, extraEnv: Record<string, string> = {}): Promise<Payload> {
+  const adminUrl = inject('postgresAdminUrl')
+  const database = `test_${name.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}`
+  await ensureDatabase(adminUrl, database)
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-cms-'))
+  const env = loadCmsEnv(
+    { DATABASE_URL: databaseUrl(adminUrl, database), PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789', DATA_DIR: dataDir, ...extraEnv },
+    () => undefined,
+  )
+  const payload = await getPayload({ config: await createPayloadConfig(env) })
+  await migrateDatabase(payload)
+  return payload
+}

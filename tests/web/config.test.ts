@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadWebConfig } from '../../web/src/config.js';
+
+describe('loadWebConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(loadWebConfig({})).toEqual({
+      port: 8080,
+      cmsUrl: 'http://127.0.0.1:3000',
+      siteUrl: 'http://localhost:8080',
+      cmsTimeoutMs: 5000,
+    });
+  });
+
+  it('reads every variable and drops trailing slashes from URLs', () => {
+    const config = loadWebConfig({
+      WEB_PORT: '9000',
+      CMS_URL: 'https://cms.internal:3443/',
+      SITE_URL: 'https://www.python.org/',
+      CMS_TIMEOUT_MS: '1500',
+    });
+
+    expect(config).toEqual({
+      port: 9000,
+      cmsUrl: 'https://cms.internal:3443',
+      siteUrl: 'https://www.python.org',
+      cmsTimeoutMs: 1500,
+    });
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadWebConfig({ WEB_PORT: '', CMS_URL: ' ' }).port).toBe(8080);
+  });
+
+  it.each([
+    ['WEB_PORT', 'eighty'],
+    ['WEB_PORT', '80.5'],
+    ['WEB_PORT', '70000'],
+    ['CMS_TIMEOUT_MS', '0'],
+    ['CMS_TIMEOUT_MS', '5s'],
+    ['CMS_URL', 'not a url'],
+    ['CMS_URL', 'ftp://cms.internal'],
+    ['SITE_URL', 'file:///etc/passwd'],
+    ['SITE_URL', 'https://www.python.org/?x=1'],
+  ])('rejects %s=%s with an error naming the variable', (name, value) => {
+    expect(() => loadWebConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));
+  });
+});

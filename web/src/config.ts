@@ -1,0 +1,83 @@
+/**
+ * Renderer configuration. This is the only module of web/ that reads process.env:
+ * everything else receives a WebConfig, so tests can build one without touching the
+ * environment. Values are parsed once at start-up and bad ones stop the process early.
+ */
+
+export interface WebConfig {
+  /** TCP port the renderer listens on. */
+  readonly port: number;
+  /** Base URL of the Payload CMS, without a trailing slash. */
+  readonly cmsUrl: string;
+  /** Public origin of the site, without a trailing slash (canonical links, feeds). */
+  readonly siteUrl: string;
+  /** How long a single request to the CMS may take before it is abandoned. */
+  readonly cmsTimeoutMs: number;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+export const webConfigDefaults = {
+  WEB_PORT: '8080',
+  CMS_URL: 'http://127.0.0.1:3000',
+  SITE_URL: 'http://localhost:8080',
+  CMS_TIMEOUT_MS: '5000',
+} as const;
+
+type ConfigVariable = keyof typeof webConfigDefaults;
+
+export function loadWebConfig(env: Environment = process.env): WebConfig {
+  return {
+    port: parsePort('WEB_PORT', readVariable(env, 'WEB_PORT')),
+    cmsUrl: parseHttpUrl('CMS_URL', readVariable(env, 'CMS_URL')),
+    siteUrl: parseHttpUrl('SITE_URL', readVariable(env, 'SITE_URL')),
+    cmsTimeoutMs: parsePositiveInteger('CMS_TIMEOUT_MS', readVariable(env, 'CMS_TIMEOUT_MS')),
+  };
+}
+
+// An empty value counts as unset: `FOO=` in a .env file or compose file usually means
+// "use the default", not "use the empty string".
+function readVariable(env: Environment, name: ConfigVariable): string {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? webConfigDefaults[name] : value;
+}
+
+function parsePort(name: ConfigVariable, raw: string): number {
+  const port = parseInteger(raw);
+  if (port === undefined || port < 0 || port > 65535) {
+    throw new Error(`${name} must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parsePositiveInteger(name: ConfigVariable, raw: string): number {
+  const value = parseInteger(raw);
+  if (value === undefined || value < 1) {
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+// Number("") is 0 and Number("1e3") is 1000; accept plain decimal digits only.
+function parseInteger(raw: string): number | undefined {
+  if (!/^\d+$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+function parseHttpUrl(name: ConfigVariable, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${name} must use http or https, got "${raw}"`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new Error(`${name} must not contain a query string or fragment, got "${raw}"`);
+  }
+  // Callers append paths such as "/api/releases", so keep a base path but drop the slash.
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,33 @@
+/**
+ * The shared way to answer with an HTML page: render the template, then set status and
+ * cache profile together. Status and caching are only applied once rendering succeeded,
+ * so a template that fails cannot leave a cacheable header behind for the error page.
+ */
+import type { Response } from 'express';
+import { applyCacheProfile, type CacheProfileName } from '../cache/cacheProfiles.js';
+
+export interface RenderPageOptions {
+  /** Defaults to 200. */
+  readonly status?: number;
+  readonly cacheProfile: CacheProfileName;
+}
+
+export function renderPage(
+  res: Response,
+  view: string,
+  context: Readonly<Record<string, unknown>>,
+  options: RenderPageOptions,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    res.render(view, context, (error: Error | null, html: string) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      res.status(options.status ?? 200);
+      applyCacheProfile(res, options.cacheProfile);
+      res.type('html').send(html);
+      resolve();
+    });
+  });
+}

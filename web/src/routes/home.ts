@@ -1,0 +1,18 @@
+/**
+ * The home page. Widgets are fed from services; when the CMS is down the 503 page comes
+ * from the error chain (a CmsUnavailableError propagates out of the handler).
+ */
+import { Router } from 'express';
+import { renderPage } from '../rendering/renderPage.js';
+import type { Services } from '../services/index.js';
+
+export function createHomeRouter(services: Pick<Services, 'releases'>): Router {
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    const latestRelease = await services.releases.latestPython3();
+    await renderPage(res, 'home.njk', { latestRelease }, { cacheProfile: 'public' });
+  });
+
+  return router;
+}
