@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/buildFingerprint.js'
-import { runCommand } from './lib/runCommand.js'
+import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/buildFingerprint'
+import { runCommand } from './lib/runCommand'
 
 const repoRoot = process.cwd()
 

@@ -8,13 +8,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
-import { DEFAULT_EMBEDDED_PG_PORT, EMBEDDED_DATABASE, EMBEDDED_PASSWORD_FILE, loadCmsEnv } from '../cms/config/cmsEnv.js'
-import { resolveDataDir } from '../cms/runtime/dataDir.js'
-import { startEmbeddedPostgres, type RunningPostgres } from '../cms/runtime/embeddedPostgres.js'
-import { persistentSecret } from '../cms/runtime/persistentSecret.js'
-import { buildCms } from './build.js'
-import { prepareDatabase } from './lib/prepareDatabase.js'
-import { waitForHttp } from './lib/waitForHttp.js'
+import { DEFAULT_EMBEDDED_PG_PORT, EMBEDDED_DATABASE, EMBEDDED_PASSWORD_FILE, loadCmsEnv } from '../cms/config/cmsEnv'
+import { resolveDataDir } from '../cms/runtime/dataDir'
+import { startEmbeddedPostgres, type RunningPostgres } from '../cms/runtime/embeddedPostgres'
+import { persistentSecret } from '../cms/runtime/persistentSecret'
+import { buildCms } from './build'
+import { prepareDatabase } from './lib/prepareDatabase'
+import { waitForHttp } from './lib/waitForHttp'
 
 const children: ChildProcess[] = []
 let database: RunningPostgres | null = null

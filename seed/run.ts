@@ -6,11 +6,11 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import config from '../cms/payload.config.js'
-import { migrateDatabase } from '../cms/runtime/migrateDatabase.js'
-import { terminalProgress } from './progress.js'
-import { seedDatabase } from './seedDatabase.js'
-import { describeTally } from './upsertTally.js'
+import config from '../cms/payload.config'
+import { migrateDatabase } from '../cms/runtime/migrateDatabase'
+import { terminalProgress } from './progress'
+import { seedDatabase } from './seedDatabase'
+import { describeTally } from './upsertTally'
 
 const sharedDataDir = process.env.SHARED_DATA_DIR || path.resolve(process.cwd(), '../shared/data')
 const payload = await getPayload({ config })

@@ -1,9 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { terminalProgress } from './progress.js'
-import { seedDatabase } from './seedDatabase.js'
-import { describeTally } from './upsertTally.js'
+import { terminalProgress } from './progress'
+import { seedDatabase } from './seedDatabase'
+import { describeTally } from './upsertTally'
 
 const SEED_SOURCE = 'shared-data'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
-import { resolveDataDir } from '../runtime/dataDir.js'
-import { persistentSecret } from '../runtime/persistentSecret.js'
+import { resolveDataDir } from '../runtime/dataDir'
+import { persistentSecret } from '../runtime/persistentSecret'
 
 /** Everything the CMS process takes from its environment, parsed once. */
 export type CmsEnv = {

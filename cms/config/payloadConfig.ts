@@ -5,9 +5,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { buildCollections } from '../../collections/index.js'
-import { healthEndpoint } from '../endpoints/health.js'
-import { mediaDirOf, type CmsEnv } from './cmsEnv.js'
+import { buildCollections } from '../../collections/index'
+import { healthEndpoint } from '../endpoints/health'
+import { mediaDirOf, type CmsEnv } from './cmsEnv'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
 const repoRoot = process.cwd()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../migrations/index.js'
+import { migrations } from '../migrations/index'
 
 type PayloadMigrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 

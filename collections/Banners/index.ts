@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** A site-wide notice shown between its dates (python.org's Banner). */
 export const Banners: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** Labelled, reusable HTML blocks (python.org's `{% box 'label' %}` and `/box/<label>/`). */
 export const Boxes: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { slugField } from '../fields/slugField.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { slugField } from '../fields/slugField'
 
 const httpUrl = (value: string | null | undefined) =>
   value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { slugField } from '../fields/slugField.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { slugField } from '../fields/slugField'
 
 export const EventCategories: CollectionConfig = {
   slug: 'event-categories',

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
-import { validateRecurrenceRule } from './recurrenceRule.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup'
+import { validateRecurrenceRule } from './recurrenceRule'
 
 /**
  * An event of a calendar: one-off occurrences and/or an RFC 5545 recurrence, imported from

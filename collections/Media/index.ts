@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** Where uploaded images are kept and how large an upload may be; chosen by the CMS config. */
 export type MediaSettings = { staticDir: string; maxBytes: number }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** python.org's menu tree (django-sitetree items): top bar, main nav, footer, breadcrumbs. */
 export const NavigationItems: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { releaseDataAccess } from '../access/releaseDataAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { slugField } from '../fields/slugField.js'
+import { releaseDataAccess } from '../access/releaseDataAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { slugField } from '../fields/slugField'
 
 /**
  * The platforms release files are built for. Ids are kept as python.org's: the release

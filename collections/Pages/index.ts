@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
-import { normalisePagePath, validatePagePath } from './pagePath.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup'
+import { normalisePagePath, validatePagePath } from './pagePath'
 
 /** CMS pages served at their `path` by the site's catch-all route. */
 export const Pages: CollectionConfig = {

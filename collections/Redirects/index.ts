@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { contentAccess } from '../access/contentAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** Admin-editable redirects (django.contrib.redirects): consulted before CMS pages. */
 export const Redirects: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { releaseDataAccess } from '../access/releaseDataAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { releaseDataAccess } from '../access/releaseDataAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 
 /** A release series (3.14, 2.7, ...): the downloads page's active-releases table and EOL notices. */
 export const ReleaseCycles: CollectionConfig = {

@@ -1,13 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { releaseDataAccess } from '../access/releaseDataAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
+import { releaseDataAccess } from '../access/releaseDataAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 import {
   regenerateDownloadBoxesAfterChange,
   regenerateDownloadBoxesAfterDelete,
-} from '../Releases/hooks/regenerateDownloadBoxes.js'
-import { schemaSettingsOf } from '../settings/schemaSettings.js'
-import { deriveFileFields } from './hooks/deriveFileFields.js'
+} from '../Releases/hooks/regenerateDownloadBoxes'
+import { schemaSettingsOf } from '../settings/schemaSettings'
+import { deriveFileFields } from './hooks/deriveFileFields'
 import {
   SIDECAR_SUFFIXES,
   type SidecarField,
@@ -15,8 +15,8 @@ import {
   validateMd5,
   validateSha256,
   validateSidecarUrl,
-} from './releaseFileRules.js'
-import { validateDownloadButton } from './validateDownloadButton.js'
+} from './releaseFileRules'
+import { validateDownloadButton } from './validateDownloadButton'
 
 function sidecarField(name: SidecarField, label: string): Field {
   return {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from './relationId.js'
+import { relationId } from './relationId'
 
 type ValidateOptions = {
   id?: number | string

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { releaseDataAccess } from '../access/releaseDataAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
-import { slugField } from '../fields/slugField.js'
-import { demoteOtherLatest } from './hooks/demoteOtherLatest.js'
+import { releaseDataAccess } from '../access/releaseDataAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup'
+import { slugField } from '../fields/slugField'
+import { demoteOtherLatest } from './hooks/demoteOtherLatest'
 import {
   regenerateDownloadBoxesAfterChange,
   regenerateDownloadBoxesAfterDelete,
-} from './hooks/regenerateDownloadBoxes.js'
-import { validateReleaseName } from './releaseName.js'
-import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions.js'
+} from './hooks/regenerateDownloadBoxes'
+import { validateReleaseName } from './releaseName'
+import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions'
 
 const httpsUrl = (value: string | null | undefined) =>
   value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { storyAccess } from '../access/storyAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { slugField } from '../fields/slugField.js'
+import { storyAccess } from '../access/storyAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { slugField } from '../fields/slugField'
 
 /** python.org's 7 success-story categories (arts, business, education, ...). */
 export const StoryCategories: CollectionConfig = {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { storyAccess } from '../access/storyAccess.js'
-import { auditFields, recordAuthors } from '../fields/auditFields.js'
-import { richTextWithMarkup } from '../fields/richTextWithMarkup.js'
-import { slugField } from '../fields/slugField.js'
+import { storyAccess } from '../access/storyAccess'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { richTextWithMarkup } from '../fields/richTextWithMarkup'
+import { slugField } from '../fields/slugField'
 
 /** Success stories: submitted by visitors as drafts, published by moderators. */
 export const SuccessStories: CollectionConfig = {

@@ -1,10 +1,10 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { adminsOnly, allowRolesOnField } from '../access/allowRoles.js'
-import { hasRole, ROLES, type RoleHolder } from '../access/roles.js'
-import { STAFF_ROLES } from '../access/staffRoles.js'
-import { guardApiKeyChanges } from './hooks/guardApiKeyChanges.js'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
+import { adminsOnly, allowRolesOnField } from '../access/allowRoles'
+import { hasRole, ROLES, type RoleHolder } from '../access/roles'
+import { STAFF_ROLES } from '../access/staffRoles'
+import { guardApiKeyChanges } from './hooks/guardApiKeyChanges'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 /** Admins see and change everyone; every other signed-in user only their own profile. */
 const selfOrAdmin: Access = ({ req }) => {

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole, type Role, type RoleHolder } from './roles.js'
+import { hasRole, type Role, type RoleHolder } from './roles'
 
 /** Access granted to the named roles (and admins); everyone else, anonymous included, is denied. */
 export function allowRoles(...roles: Role[]): Access {

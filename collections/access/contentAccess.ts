@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowRoles } from './allowRoles.js'
-import { anyone } from './anyone.js'
-import { flaggedOrRoles, publishedOrRoles } from './publishedOrRoles.js'
-import { STAFF_ROLES } from './staffRoles.js'
+import { allowRoles } from './allowRoles'
+import { anyone } from './anyone'
+import { flaggedOrRoles, publishedOrRoles } from './publishedOrRoles'
+import { STAFF_ROLES } from './staffRoles'
 
 type CollectionAccess = NonNullable<CollectionConfig['access']>
 

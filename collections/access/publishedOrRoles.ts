@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, type Role, type RoleHolder } from './roles.js'
+import { hasRole, type Role, type RoleHolder } from './roles'
 
 /**
  * Read access for collections with Payload drafts: the named roles read everything (drafts

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowRoles } from './allowRoles.js'
-import { publishedOrRoles } from './publishedOrRoles.js'
-import { STAFF_ROLES } from './staffRoles.js'
+import { allowRoles } from './allowRoles'
+import { publishedOrRoles } from './publishedOrRoles'
+import { STAFF_ROLES } from './staffRoles'
 
 type CollectionAccess = NonNullable<CollectionConfig['access']>
 

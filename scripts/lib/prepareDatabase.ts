@@ -7,10 +7,10 @@ import path from 'node:path'
  */
 export async function prepareDatabase(): Promise<void> {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../cms/payload.config.js')
-  const { migrateDatabase } = await import('../../cms/runtime/migrateDatabase.js')
-  const { adminCredentialsFrom, ensureAdminUser } = await import('../../cms/runtime/ensureAdminUser.js')
-  const { seedIfNeeded } = await import('../../seed/seedIfNeeded.js')
+  const { default: config } = await import('../../cms/payload.config')
+  const { migrateDatabase } = await import('../../cms/runtime/migrateDatabase')
+  const { adminCredentialsFrom, ensureAdminUser } = await import('../../cms/runtime/ensureAdminUser')
+  const { seedIfNeeded } = await import('../../seed/seedIfNeeded')
 
   const payload = await getPayload({ config })
   try {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { DOWNLOAD_BOX_LABELS } from '../../collections/Releases/downloadBoxes/types.js'
-import type { ProgressFactory } from '../progress.js'
-import type { BoxRecord } from '../sources/readBoxesSource.js'
-import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
-import { loadByKey, upsertByKey } from './upsertByKey.js'
+import { DOWNLOAD_BOX_LABELS } from '../../collections/Releases/downloadBoxes/types'
+import type { ProgressFactory } from '../progress'
+import type { BoxRecord } from '../sources/readBoxesSource'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { loadByKey, upsertByKey } from './upsertByKey'
 
 const GENERATED_LABELS = new Set<string>(Object.values(DOWNLOAD_BOX_LABELS))
 

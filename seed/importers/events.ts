@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { rawMarkupDocument } from '../lexical/lexicalDocuments.js'
-import type { ProgressFactory } from '../progress.js'
-import type { EventsSource } from '../sources/readEventsSource.js'
-import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
-import { loadByKey, upsertByKey } from './upsertByKey.js'
+import { rawMarkupDocument } from '../lexical/lexicalDocuments'
+import type { ProgressFactory } from '../progress'
+import type { EventsSource } from '../sources/readEventsSource'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { loadByKey, upsertByKey } from './upsertByKey'
 
 /**
  * python.org's events fixture: calendars (by slug), categories, locations and events (by

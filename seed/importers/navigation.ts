@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { ProgressFactory } from '../progress.js'
-import type { NavigationItemRecord } from '../sources/readNavigationSource.js'
-import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
-import { loadByKey, upsertByKey } from './upsertByKey.js'
+import type { ProgressFactory } from '../progress'
+import type { NavigationItemRecord } from '../sources/readNavigationSource'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { loadByKey, upsertByKey } from './upsertByKey'
 
 /** Parents before children, so every item's parent exists when it is written. */
 function parentsFirst(items: NavigationItemRecord[]): NavigationItemRecord[] {

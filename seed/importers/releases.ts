@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { ProgressFactory } from '../progress.js'
-import type { ReleasesSource } from '../sources/readReleasesSource.js'
-import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
-import { cycleStatus } from './cycleStatus.js'
-import { loadByKey, upsertByKey } from './upsertByKey.js'
+import type { ProgressFactory } from '../progress'
+import type { ReleasesSource } from '../sources/readReleasesSource'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { cycleStatus } from './cycleStatus'
+import { loadByKey, upsertByKey } from './upsertByKey'
 
 /** Seeding writes thousands of rows: the download boxes are regenerated once, at the end. */
 const QUIET = { skipDownloadBoxes: true }

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { paragraphsDocument } from '../lexical/lexicalDocuments.js'
-import type { ProgressFactory } from '../progress.js'
-import { CODE_SAMPLES } from '../samples/codeSamples.js'
-import { pageSamplesFor } from '../samples/pageSamples.js'
-import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples.js'
-import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples.js'
-import { describeTally, emptyTally, type UpsertTally } from '../upsertTally.js'
-import { loadByKey, upsertByKey } from './upsertByKey.js'
+import { paragraphsDocument } from '../lexical/lexicalDocuments'
+import type { ProgressFactory } from '../progress'
+import { CODE_SAMPLES } from '../samples/codeSamples'
+import { pageSamplesFor } from '../samples/pageSamples'
+import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples'
+import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples'
+import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { loadByKey, upsertByKey } from './upsertByKey'
 
 const DAY = 24 * 60 * 60 * 1000
 

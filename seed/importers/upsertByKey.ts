@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, RequestContext } from 'payload'
 
-import { changedFields } from '../changedFields.js'
-import type { UpsertTally } from '../upsertTally.js'
+import { changedFields } from '../changedFields'
+import type { UpsertTally } from '../upsertTally'
 
 type Doc = Record<string, unknown> & { id: number | string }
 

@@ -1,4 +1,4 @@
-import { normalisePagePath, validatePagePath } from '../../collections/Pages/pagePath.js'
+import { normalisePagePath, validatePagePath } from '../../collections/Pages/pagePath'
 
 /** Paths the renderer serves itself; the navigation's links there need no CMS page. */
 const APP_ROUTE_PREFIXES = ['/downloads/', '/events/', '/success-stories/', '/blogs/', '/search/', '/box/', '/doc/versions/']

@@ -1,4 +1,4 @@
-import { SourceDataError } from './SourceDataError.js'
+import { SourceDataError } from './SourceDataError'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
-import { readDjangoFixture } from './readDjangoFixture.js'
-import { SourceDataError } from './SourceDataError.js'
+import { readDjangoFixture } from './readDjangoFixture'
+import { SourceDataError } from './SourceDataError'
 
 export const BOXES_SOURCE_FILE = path.join('pythondotorg', 'boxes.json')
 

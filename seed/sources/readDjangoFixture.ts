@@ -1,6 +1,6 @@
-import { readJsonFile } from './readJsonFile.js'
-import { RecordReader } from './RecordReader.js'
-import { SourceDataError } from './SourceDataError.js'
+import { readJsonFile } from './readJsonFile'
+import { RecordReader } from './RecordReader'
+import { SourceDataError } from './SourceDataError'
 
 /** One row of a Django fixture: `{ "model": "boxes.box", "pk": 1, "fields": { ... } }`. */
 export interface DjangoFixtureRow {

@@ -1,9 +1,9 @@
 import path from 'node:path'
 
-import { dateutilRecurrenceRule } from './dateutilRecurrenceRule.js'
-import { djangoDurationMinutes } from './djangoDurationMinutes.js'
-import { type DjangoFixtureRow, readDjangoFixture } from './readDjangoFixture.js'
-import type { RecordReader } from './RecordReader.js'
+import { dateutilRecurrenceRule } from './dateutilRecurrenceRule'
+import { djangoDurationMinutes } from './djangoDurationMinutes'
+import { type DjangoFixtureRow, readDjangoFixture } from './readDjangoFixture'
+import type { RecordReader } from './RecordReader'
 
 export const EVENTS_SOURCE_FILE = path.join('pythondotorg', 'events.json')
 

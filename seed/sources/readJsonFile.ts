@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 
-import { SourceDataError } from './SourceDataError.js'
+import { SourceDataError } from './SourceDataError'
 
 /** Reads and parses a JSON source file; a missing or unparsable file names itself in the error. */
 export async function readJsonFile(filePath: string): Promise<unknown> {

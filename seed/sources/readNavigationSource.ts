@@ -1,9 +1,9 @@
 import path from 'node:path'
 
-import { type DjangoFixtureRow, readDjangoFixture } from './readDjangoFixture.js'
-import { resolveDjangoUrlName } from './djangoUrlNames.js'
-import { normalizeNavigationUrl } from './normalizeNavigationUrl.js'
-import { SourceDataError } from './SourceDataError.js'
+import { type DjangoFixtureRow, readDjangoFixture } from './readDjangoFixture'
+import { resolveDjangoUrlName } from './djangoUrlNames'
+import { normalizeNavigationUrl } from './normalizeNavigationUrl'
+import { SourceDataError } from './SourceDataError'
 
 export const NAVIGATION_SOURCE_FILE = path.join('pythondotorg', 'sitetree_menus.json')
 

@@ -1,9 +1,9 @@
 import path from 'node:path'
 
-import { parseReleaseName } from '../../collections/ReleaseFiles/releaseFileSlug.js'
-import { readJsonFile } from './readJsonFile.js'
-import { RecordReader } from './RecordReader.js'
-import { SourceDataError } from './SourceDataError.js'
+import { parseReleaseName } from '../../collections/ReleaseFiles/releaseFileSlug'
+import { readJsonFile } from './readJsonFile'
+import { RecordReader } from './RecordReader'
+import { SourceDataError } from './SourceDataError'
 
 export const RELEASES_SOURCE_FILE = 'releases.json'
 

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { startTestPostgres } from './testPostgres.js'
+import { startTestPostgres } from './testPostgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {

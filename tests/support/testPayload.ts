@@ -5,11 +5,11 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
 
-import { loadCmsEnv } from '../../cms/config/cmsEnv.js'
-import { createPayloadConfig } from '../../cms/config/payloadConfig.js'
-import { ensureDatabase } from '../../cms/runtime/embeddedPostgres.js'
-import { migrateDatabase } from '../../cms/runtime/migrateDatabase.js'
-import { databaseUrl } from './testPostgres.js'
+import { loadCmsEnv } from '../../cms/config/cmsEnv'
+import { createPayloadConfig } from '../../cms/config/payloadConfig'
+import { ensureDatabase } from '../../cms/runtime/embeddedPostgres'
+import { migrateDatabase } from '../../cms/runtime/migrateDatabase'
+import { databaseUrl } from './testPostgres'
 
 /**
  * A Payload instance on a fresh, migrated database of the run's Postgres server. Each test file

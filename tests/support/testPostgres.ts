@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../../cms/runtime/embeddedPostgres.js'
-import { freePort } from './freePort.js'
+import { startEmbeddedPostgres } from '../../cms/runtime/embeddedPostgres'
+import { freePort } from './freePort'
 
 export type TestPostgres = { adminUrl: string; stop: () => Promise<void> }
 

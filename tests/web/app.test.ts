@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectSecurityHeaders } from './support/expectSecurityHeaders.js';
-import { createFakeServices } from './support/fakeServices.js';
-import { startTestApp } from './support/startTestApp.js';
-import type { TestServer } from './support/startTestServer.js';
+import { expectSecurityHeaders } from './support/expectSecurityHeaders';
+import { createFakeServices } from './support/fakeServices';
+import { startTestApp } from './support/startTestApp';
+import type { TestServer } from './support/startTestServer';
 
 describe('createApp', () => {
   let server: TestServer;

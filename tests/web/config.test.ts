@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWebConfig } from '../../web/src/config.js';
+import { loadWebConfig } from '../../web/src/config';
 
 describe('loadWebConfig', () => {
   it('uses the documented defaults when nothing is set', () => {

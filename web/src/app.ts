@@ -4,14 +4,14 @@
  * Takes its services as an argument so tests can run the real app on fake data.
  */
 import express, { type Express } from 'express';
-import type { WebConfig } from './config.js';
-import { setUpCacheDefaults } from './middleware/setUpCacheDefaults.js';
-import { setUpErrorHandling } from './middleware/setUpErrorHandling.js';
-import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders.js';
-import { setUpStaticFiles } from './middleware/setUpStaticFiles.js';
-import { setUpViews } from './middleware/setUpViews.js';
-import { setUpRoutes } from './routes/index.js';
-import type { Services } from './services/index.js';
+import type { WebConfig } from './config';
+import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
+import { setUpErrorHandling } from './middleware/setUpErrorHandling';
+import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
+import { setUpStaticFiles } from './middleware/setUpStaticFiles';
+import { setUpViews } from './middleware/setUpViews';
+import { setUpRoutes } from './routes/index';
+import type { Services } from './services/index';
 
 export function createApp(services: Services, config: WebConfig): Express {
   const app = express();

@@ -3,9 +3,9 @@
  * Nothing else belongs here, so everything above can be tested without a process.
  */
 import { createServer } from 'node:http';
-import { createApp } from './app.js';
-import { loadWebConfig, type WebConfig } from './config.js';
-import { createServices } from './services/index.js';
+import { createApp } from './app';
+import { loadWebConfig, type WebConfig } from './config';
+import { createServices } from './services/index';
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits. */
 const shutdownGraceMs = 10_000;

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { releaseFileSlug } from '../releaseFileSlug.js'
-import { relationId } from '../relationId.js'
+import { releaseFileSlug } from '../releaseFileSlug'
+import { relationId } from '../relationId'
 
 /**
  * Fills what the server decides, before validation: `isSource` comes from the OS (never from

@@ -1,4 +1,4 @@
-import type { DownloadBoxFile, ReleaseWithFiles } from './types.js'
+import type { DownloadBoxFile, ReleaseWithFiles } from './types'
 
 /**
  * python.org's `Release.download_file_for_os(slug)`: the release's file marked

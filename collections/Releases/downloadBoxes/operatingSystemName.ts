@@ -1,4 +1,4 @@
-import type { DownloadBoxFile } from './types.js'
+import type { DownloadBoxFile } from './types'
 
 /**
  * python.org's production OS names, used when a file does not carry its OS's name. An unknown

@@ -1,7 +1,7 @@
-import { renderDownloadSourcesBox } from './renderDownloadSourcesBox.js'
-import { renderHomepageDownloadsBox } from './renderHomepageDownloadsBox.js'
-import { renderSupernavDownloadsBox } from './renderSupernavDownloadsBox.js'
-import { DOWNLOAD_BOX_LABELS, type DownloadBoxInput, type RenderedDownloadBox } from './types.js'
+import { renderDownloadSourcesBox } from './renderDownloadSourcesBox'
+import { renderHomepageDownloadsBox } from './renderHomepageDownloadsBox'
+import { renderSupernavDownloadsBox } from './renderSupernavDownloadsBox'
+import { DOWNLOAD_BOX_LABELS, type DownloadBoxInput, type RenderedDownloadBox } from './types'
 
 /**
  * The three boxes python.org regenerates whenever a published release or one of its files

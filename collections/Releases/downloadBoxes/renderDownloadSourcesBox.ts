@@ -1,6 +1,6 @@
-import { downloadButtonFile } from './downloadButtonFile.js'
-import { escapeHtml } from './escapeHtml.js'
-import type { DownloadBoxInput } from './types.js'
+import { downloadButtonFile } from './downloadButtonFile'
+import { escapeHtml } from './escapeHtml'
+import type { DownloadBoxInput } from './types'
 
 const SOURCE_OS_SLUG = 'source'
 

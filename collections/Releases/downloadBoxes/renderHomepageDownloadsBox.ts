@@ -1,6 +1,6 @@
-import { escapeHtml } from './escapeHtml.js'
-import { releasePagePath } from './releasePagePath.js'
-import type { DownloadBoxInput } from './types.js'
+import { escapeHtml } from './escapeHtml'
+import { releasePagePath } from './releasePagePath'
+import type { DownloadBoxInput } from './types'
 
 /**
  * The home page's download widget (`homepage-downloads`), as python.org's current

@@ -1,7 +1,7 @@
-import { downloadButtonFile } from './downloadButtonFile.js'
-import { escapeHtml } from './escapeHtml.js'
-import { operatingSystemName } from './operatingSystemName.js'
-import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from './types.js'
+import { downloadButtonFile } from './downloadButtonFile'
+import { escapeHtml } from './escapeHtml'
+import { operatingSystemName } from './operatingSystemName'
+import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from './types'
 
 /** What one OS's panel of the downloads menu shows. */
 interface OperatingSystemDownloads {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { DownloadBoxInput, ReleaseWithFiles } from '../downloadBoxes/types.js'
+import type { DownloadBoxInput, ReleaseWithFiles } from '../downloadBoxes/types'
 
 /** The published release flagged latest for one version line, with its files, or null. */
 async function latestOf(req: PayloadRequest, version: number): Promise<ReleaseWithFiles | null> {

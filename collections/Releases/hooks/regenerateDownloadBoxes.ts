@@ -5,8 +5,8 @@ import type {
   RequestContext,
 } from 'payload'
 
-import { renderDownloadBoxes } from '../downloadBoxes/renderDownloadBoxes.js'
-import { loadLatestReleases } from './loadLatestReleases.js'
+import { renderDownloadBoxes } from '../downloadBoxes/renderDownloadBoxes'
+import { loadLatestReleases } from './loadLatestReleases'
 
 /**
  * python.org regenerates its download boxes (home page widget, downloads menu, sources box)

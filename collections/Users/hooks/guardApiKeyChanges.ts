@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole, type RoleHolder } from '../../access/roles.js'
+import { hasRole, type RoleHolder } from '../../access/roles'
 
 /**
  * API keys are for release managers' tooling: a release manager may enable or regenerate their

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseReleaseName, releaseFileSlug } from '../../../collections/ReleaseFiles/releaseFileSlug.js'
+import { parseReleaseName, releaseFileSlug } from '../../../collections/ReleaseFiles/releaseFileSlug'
 
 describe('releaseFileSlug', () => {
   it('derives slugs as the release tooling does', () => {

@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { silentProgress } from '../../../seed/progress.js'
-import { seedDatabase } from '../../../seed/seedDatabase.js'
-import { createTestPayload } from '../../support/testPayload.js'
+import { silentProgress } from '../../../seed/progress'
+import { seedDatabase } from '../../../seed/seedDatabase'
+import { createTestPayload } from '../../support/testPayload'
 
 const sharedDataDir = path.resolve(process.cwd(), '../shared/data')
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { dateutilRecurrenceRule } from '../../../seed/sources/dateutilRecurrenceRule.js'
-import { djangoDurationMinutes } from '../../../seed/sources/djangoDurationMinutes.js'
+import { dateutilRecurrenceRule } from '../../../seed/sources/dateutilRecurrenceRule'
+import { djangoDurationMinutes } from '../../../seed/sources/djangoDurationMinutes'
 
 describe('dateutilRecurrenceRule', () => {
   it('uses dateutil frequency numbering', () => {

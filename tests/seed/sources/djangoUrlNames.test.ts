@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { resolveDjangoUrlName } from '../../../seed/sources/djangoUrlNames.js'
+import { resolveDjangoUrlName } from '../../../seed/sources/djangoUrlNames'
 
 describe('resolveDjangoUrlName', () => {
   it('maps names to the paths python.org reverses them to', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizeNavigationUrl } from '../../../seed/sources/normalizeNavigationUrl.js'
+import { normalizeNavigationUrl } from '../../../seed/sources/normalizeNavigationUrl'
 
 describe('normalizeNavigationUrl', () => {
   it('keeps site paths', () => {

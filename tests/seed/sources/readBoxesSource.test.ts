@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type BoxRecord, readBoxesSource } from '../../../seed/sources/readBoxesSource.js'
-import { realDataDir } from '../support/realDataDir.js'
-import { temporaryDataDir } from '../support/temporaryDataDir.js'
+import { type BoxRecord, readBoxesSource } from '../../../seed/sources/readBoxesSource'
+import { realDataDir } from '../support/realDataDir'
+import { temporaryDataDir } from '../support/temporaryDataDir'
 
 describe('readBoxesSource on the real data', () => {
   let boxes: BoxRecord[]

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EventsSource, readEventsSource } from '../../../seed/sources/readEventsSource.js'
-import { realDataDir } from '../support/realDataDir.js'
-import { temporaryDataDir } from '../support/temporaryDataDir.js'
+import { type EventsSource, readEventsSource } from '../../../seed/sources/readEventsSource'
+import { realDataDir } from '../support/realDataDir'
+import { temporaryDataDir } from '../support/temporaryDataDir'
 
 describe('readEventsSource on the real data', () => {
   let source: EventsSource

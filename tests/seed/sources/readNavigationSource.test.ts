@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DJANGO_URL_NAME_PATHS } from '../../../seed/sources/djangoUrlNames.js'
-import { type NavigationItemRecord, readNavigationSource } from '../../../seed/sources/readNavigationSource.js'
-import { realDataDir } from '../support/realDataDir.js'
-import { temporaryDataDir } from '../support/temporaryDataDir.js'
+import { DJANGO_URL_NAME_PATHS } from '../../../seed/sources/djangoUrlNames'
+import { type NavigationItemRecord, readNavigationSource } from '../../../seed/sources/readNavigationSource'
+import { realDataDir } from '../support/realDataDir'
+import { temporaryDataDir } from '../support/temporaryDataDir'
 
 const SITE_PATH = /^\/\S*$/
 const ABSOLUTE_HTTP_URL = /^https?:\/\/\S+$/

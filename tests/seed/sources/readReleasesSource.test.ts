@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readReleasesSource, type ReleasesSource } from '../../../seed/sources/readReleasesSource.js'
-import { realDataDir } from '../support/realDataDir.js'
-import { temporaryDataDir } from '../support/temporaryDataDir.js'
+import { readReleasesSource, type ReleasesSource } from '../../../seed/sources/readReleasesSource'
+import { realDataDir } from '../support/realDataDir'
+import { temporaryDataDir } from '../support/temporaryDataDir'
 
 describe('readReleasesSource on the real data', () => {
   let source: ReleasesSource

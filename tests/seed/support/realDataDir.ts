@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 
-import { resolveSharedDataDir } from '../../../seed/sources/resolveSharedDataDir.js'
+import { resolveSharedDataDir } from '../../../seed/sources/resolveSharedDataDir'
 
 /** The real, read-only seed data beside the repository (`../shared/data`). */
 export const realDataDir = resolveSharedDataDir(fileURLToPath(new URL('../../../', import.meta.url)))

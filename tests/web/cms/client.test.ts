@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCmsClient } from '../../../web/src/cms/client.js';
-import { CmsResponseError, CmsUnavailableError } from '../../../web/src/cms/errors.js';
-import { startTestServer, type TestServer } from '../support/startTestServer.js';
+import { createCmsClient } from '../../../web/src/cms/client';
+import { CmsResponseError, CmsUnavailableError } from '../../../web/src/cms/errors';
+import { startTestServer, type TestServer } from '../support/startTestServer';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

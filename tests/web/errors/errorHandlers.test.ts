@@ -1,12 +1,12 @@
 import express, { type Express } from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HttpError } from '../../../web/src/errors/HttpError.js';
-import { plainHtmlErrorPage } from '../../../web/src/errors/errorHandlers.js';
-import { setUpCacheDefaults } from '../../../web/src/middleware/setUpCacheDefaults.js';
-import { setUpErrorHandling } from '../../../web/src/middleware/setUpErrorHandling.js';
-import { setUpViews } from '../../../web/src/middleware/setUpViews.js';
-import { testConfig } from '../support/fakeServices.js';
-import { startTestServer, type TestServer } from '../support/startTestServer.js';
+import { HttpError } from '../../../web/src/errors/HttpError';
+import { plainHtmlErrorPage } from '../../../web/src/errors/errorHandlers';
+import { setUpCacheDefaults } from '../../../web/src/middleware/setUpCacheDefaults';
+import { setUpErrorHandling } from '../../../web/src/middleware/setUpErrorHandling';
+import { setUpViews } from '../../../web/src/middleware/setUpViews';
+import { testConfig } from '../support/fakeServices';
+import { startTestServer, type TestServer } from '../support/startTestServer';
 
 const noCache = 'no-cache, no-store, must-revalidate';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../../web/src/services/index.js';
-import { expectSecurityHeaders } from '../support/expectSecurityHeaders.js';
-import { createFakeServices } from '../support/fakeServices.js';
-import { startTestApp } from '../support/startTestApp.js';
-import type { TestServer } from '../support/startTestServer.js';
+import type { Services } from '../../../web/src/services/index';
+import { expectSecurityHeaders } from '../support/expectSecurityHeaders';
+import { createFakeServices } from '../support/fakeServices';
+import { startTestApp } from '../support/startTestApp';
+import type { TestServer } from '../support/startTestServer';
 
 const jsonType = 'application/json; charset=utf-8';
 const noCache = 'no-cache, no-store, must-revalidate';

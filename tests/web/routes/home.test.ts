@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CmsUnavailableError } from '../../../web/src/cms/errors.js';
-import type { Services } from '../../../web/src/services/index.js';
-import { expectSecurityHeaders } from '../support/expectSecurityHeaders.js';
-import { createFakeServices } from '../support/fakeServices.js';
-import { startTestApp } from '../support/startTestApp.js';
-import type { TestServer } from '../support/startTestServer.js';
+import { CmsUnavailableError } from '../../../web/src/cms/errors';
+import type { Services } from '../../../web/src/services/index';
+import { expectSecurityHeaders } from '../support/expectSecurityHeaders';
+import { createFakeServices } from '../support/fakeServices';
+import { startTestApp } from '../support/startTestApp';
+import type { TestServer } from '../support/startTestServer';
 
 describe('GET /', () => {
   let server: TestServer | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CmsResponseError, CmsUnavailableError } from '../../../web/src/cms/errors.js';
-import { createHealthService } from '../../../web/src/services/healthService.js';
+import { CmsResponseError, CmsUnavailableError } from '../../../web/src/cms/errors';
+import { createHealthService } from '../../../web/src/services/healthService';
 
 describe('createHealthService', () => {
   it('reports a healthy CMS', async () => {

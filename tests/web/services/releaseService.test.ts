@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseDoc } from '../../../web/src/cms/types.js';
-import { createReleaseService, releasePagePath } from '../../../web/src/services/releaseService.js';
+import type { ReleaseDoc } from '../../../web/src/cms/types';
+import { createReleaseService, releasePagePath } from '../../../web/src/services/releaseService';
 
 const doc: ReleaseDoc = {
   id: 42,

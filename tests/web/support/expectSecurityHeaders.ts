@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { securityHeaders } from '../../../web/src/middleware/setUpSecurityHeaders.js';
+import { securityHeaders } from '../../../web/src/middleware/setUpSecurityHeaders';
 
 export function expectSecurityHeaders(response: Response): void {
   for (const [name, value] of Object.entries(securityHeaders)) {

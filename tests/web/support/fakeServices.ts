@@ -1,6 +1,6 @@
-import { loadWebConfig, type WebConfig } from '../../../web/src/config.js';
-import type { Services } from '../../../web/src/services/index.js';
-import type { ReleaseSummary } from '../../../web/src/services/releaseService.js';
+import { loadWebConfig, type WebConfig } from '../../../web/src/config';
+import type { Services } from '../../../web/src/services/index';
+import type { ReleaseSummary } from '../../../web/src/services/releaseService';
 
 export const testConfig: WebConfig = loadWebConfig({});
 

@@ -1,7 +1,7 @@
-import { createApp } from '../../../web/src/app.js';
-import type { Services } from '../../../web/src/services/index.js';
-import { testConfig } from './fakeServices.js';
-import { startTestServer, type TestServer } from './startTestServer.js';
+import { createApp } from '../../../web/src/app';
+import type { Services } from '../../../web/src/services/index';
+import { testConfig } from './fakeServices';
+import { startTestServer, type TestServer } from './startTestServer';
 
 /** The real app, on fake services, listening on a free port. */
 export function startTestApp(services: Services): Promise<TestServer> {

@@ -3,9 +3,9 @@
  * goes through here, so timeouts, error classification and response checking live in one
  * place, and services can be tested against a fake client.
  */
-import { CmsResponseError, CmsUnavailableError } from './errors.js';
-import { parsePaginatedDocs, parseReleaseDoc } from './parseDocs.js';
-import type { ReleaseDoc } from './types.js';
+import { CmsResponseError, CmsUnavailableError } from './errors';
+import { parsePaginatedDocs, parseReleaseDoc } from './parseDocs';
+import type { ReleaseDoc } from './types';
 
 export interface CmsClientOptions {
   /** CMS origin (plus optional base path), without a trailing slash. */

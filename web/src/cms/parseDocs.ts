@@ -5,7 +5,7 @@
  *
  * Each parser throws a TypeError naming the offending field; the client wraps it.
  */
-import type { PaginatedDocs, ReleaseDoc } from './types.js';
+import type { PaginatedDocs, ReleaseDoc } from './types';
 
 type Fields = Readonly<Record<string, unknown>>;
 

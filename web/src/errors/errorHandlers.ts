@@ -9,10 +9,10 @@
  * production.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { applyCacheProfile } from '../cache/cacheProfiles.js';
-import { CmsUnavailableError } from '../cms/errors.js';
-import { renderPage } from '../rendering/renderPage.js';
-import { HttpError } from './HttpError.js';
+import { applyCacheProfile } from '../cache/cacheProfiles';
+import { CmsUnavailableError } from '../cms/errors';
+import { renderPage } from '../rendering/renderPage';
+import { HttpError } from './HttpError';
 
 /** Seconds a client or CDN should wait before retrying while the CMS is down. */
 const cmsRetryAfterSeconds = 30;

@@ -3,7 +3,7 @@
  * route replaces with a cacheable profile when it knows the response is public.
  */
 import type { Express } from 'express';
-import { applyCacheProfile } from '../cache/cacheProfiles.js';
+import { applyCacheProfile } from '../cache/cacheProfiles';
 
 export function setUpCacheDefaults(app: Express): void {
   app.use((_req, res, next) => {

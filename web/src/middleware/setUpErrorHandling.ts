@@ -3,7 +3,7 @@
  * Express runs these only when nothing before them answered.
  */
 import type { Express } from 'express';
-import { errorHandlers, sendNotFound } from '../errors/errorHandlers.js';
+import { errorHandlers, sendNotFound } from '../errors/errorHandlers';
 
 export function setUpErrorHandling(app: Express): void {
   app.use(sendNotFound);

@@ -2,8 +2,8 @@
  * Serves web/public/ under /static/. Missing files fall through to the normal 404 page.
  */
 import express, { type Express } from 'express';
-import { applyCacheProfile } from '../cache/cacheProfiles.js';
-import { publicDirectory } from '../paths.js';
+import { applyCacheProfile } from '../cache/cacheProfiles';
+import { publicDirectory } from '../paths';
 
 export function setUpStaticFiles(app: Express): void {
   app.use(

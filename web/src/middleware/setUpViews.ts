@@ -4,8 +4,8 @@
  */
 import type { Express } from 'express';
 import nunjucks from 'nunjucks';
-import type { WebConfig } from '../config.js';
-import { viewsDirectory } from '../paths.js';
+import type { WebConfig } from '../config';
+import { viewsDirectory } from '../paths';
 
 export function setUpViews(app: Express, config: Pick<WebConfig, 'siteUrl'>): void {
   const environment = nunjucks.configure(viewsDirectory, {

@@ -4,7 +4,7 @@
  * so a template that fails cannot leave a cacheable header behind for the error page.
  */
 import type { Response } from 'express';
-import { applyCacheProfile, type CacheProfileName } from '../cache/cacheProfiles.js';
+import { applyCacheProfile, type CacheProfileName } from '../cache/cacheProfiles';
 
 export interface RenderPageOptions {
   /** Defaults to 200. */

@@ -6,8 +6,8 @@
  *   GET /health/cms         same as ?deep=1
  */
 import { Router, type Response } from 'express';
-import { applyCacheProfile } from '../cache/cacheProfiles.js';
-import type { Services } from '../services/index.js';
+import { applyCacheProfile } from '../cache/cacheProfiles';
+import type { Services } from '../services/index';
 
 type DeepFlag = 'deep' | 'shallow' | 'invalid';
 

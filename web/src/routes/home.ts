@@ -3,8 +3,8 @@
  * from the error chain (a CmsUnavailableError propagates out of the handler).
  */
 import { Router } from 'express';
-import { renderPage } from '../rendering/renderPage.js';
-import type { Services } from '../services/index.js';
+import { renderPage } from '../rendering/renderPage';
+import type { Services } from '../services/index';
 
 export function createHomeRouter(services: Pick<Services, 'releases'>): Router {
   const router = Router();

@@ -3,8 +3,8 @@
  * result rather than throwing, because "the CMS is down" is the expected output of a
  * health check, not an error in it.
  */
-import type { CmsClient } from '../cms/client.js';
-import { CmsResponseError, CmsUnavailableError } from '../cms/errors.js';
+import type { CmsClient } from '../cms/client';
+import { CmsResponseError, CmsUnavailableError } from '../cms/errors';
 
 export type DependencyHealth =
   | { readonly healthy: true }

@@ -2,10 +2,10 @@
  * Everything routes may call. createApp() takes a Services object, so route tests pass
  * a fake one and production passes the result of createServices().
  */
-import { createCmsClient } from '../cms/client.js';
-import type { WebConfig } from '../config.js';
-import { createHealthService, type HealthService } from './healthService.js';
-import { createReleaseService, type ReleaseService } from './releaseService.js';
+import { createCmsClient } from '../cms/client';
+import type { WebConfig } from '../config';
+import { createHealthService, type HealthService } from './healthService';
+import { createReleaseService, type ReleaseService } from './releaseService';
 
 export interface Services {
   readonly releases: ReleaseService;

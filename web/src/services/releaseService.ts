@@ -2,8 +2,8 @@
  * Python releases, as the public pages need them. Turns CMS documents into the small,
  * page-ready shape templates use, so templates never see CMS field names.
  */
-import type { CmsClient } from '../cms/client.js';
-import type { ReleaseDoc } from '../cms/types.js';
+import type { CmsClient } from '../cms/client';
+import type { ReleaseDoc } from '../cms/types';
 
 export interface ReleaseSummary {
   /** e.g. "Python 3.14.7" */

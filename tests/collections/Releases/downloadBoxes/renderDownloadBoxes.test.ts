@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { renderDownloadBoxes } from '../../../../collections/Releases/downloadBoxes/renderDownloadBoxes.js'
-import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from '../../../../collections/Releases/downloadBoxes/types.js'
-import { readBoxesSource } from '../../../../seed/sources/readBoxesSource.js'
-import { readReleasesSource, type ReleasesSource } from '../../../../seed/sources/readReleasesSource.js'
-import { realDataDir } from '../../../seed/support/realDataDir.js'
+import { renderDownloadBoxes } from '../../../../collections/Releases/downloadBoxes/renderDownloadBoxes'
+import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from '../../../../collections/Releases/downloadBoxes/types'
+import { readBoxesSource } from '../../../../seed/sources/readBoxesSource'
+import { readReleasesSource, type ReleasesSource } from '../../../../seed/sources/readReleasesSource'
+import { realDataDir } from '../../../seed/support/realDataDir'
 
 function release(name: string, slug: string, files: DownloadBoxFile[]): ReleaseWithFiles {
   return { name, slug, files }
