@@ -14,6 +14,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../cms/runtime/embe
 import { persistentSecret } from '../cms/runtime/persistentSecret'
 import { buildCms } from './build'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { cmsCommand, webCommand, type ServiceCommand } from './lib/serviceCommands'
 import { waitForHttp } from './lib/waitForHttp'
 
 const children: ChildProcess[] = []
@@ -26,8 +27,8 @@ async function stopEverything(exitCode: number): Promise<never> {
   process.exit(exitCode)
 }
 
-function spawnService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+function spawnService(name: string, service: ServiceCommand, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(service.command, service.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -80,9 +81,9 @@ async function main(): Promise<void> {
   const webPort = process.env.WEB_PORT || '8080'
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: process.env.CMS_URL || `http://127.0.0.1:${cmsPort}` }
   if (!process.env.DATABASE_URL) childEnv.DATABASE_URL = database?.url
-  spawnService('cms', 'npx', ['next', 'start', 'cms', '-p', cmsPort], childEnv)
+  spawnService('cms', cmsCommand(process.cwd(), cmsPort), childEnv)
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/health`, 120_000)
-  spawnService('web', 'npx', ['tsx', 'web/src/server.ts'], childEnv)
+  spawnService('web', webCommand(), childEnv)
   await waitForHttp(`http://127.0.0.1:${webPort}/health`, 60_000)
   console.log(`\nReady.\n  Site:    http://localhost:${webPort}/\n  Admin:   http://localhost:${cmsPort}/admin\n  REST:    http://localhost:${cmsPort}/api\n  GraphQL: http://localhost:${cmsPort}/api/graphql\n`)
 }

@@ -1,15 +1,21 @@
 import * as migration_20261126_053543_initial_schema from './20261126_053543_initial_schema';
 import * as migration_20261126_060000_release_rules_constraints from './20261126_060000_release_rules_constraints';
+import * as migration_20261126_061901_users_audit_fields from './20261126_061901_users_audit_fields';
 
 export const migrations = [
   {
     up: migration_20261126_053543_initial_schema.up,
     down: migration_20261126_053543_initial_schema.down,
-    name: '20261126_053543_initial_schema'
+    name: '20261126_053543_initial_schema',
   },
   {
     up: migration_20261126_060000_release_rules_constraints.up,
     down: migration_20261126_060000_release_rules_constraints.down,
-    name: '20261126_060000_release_rules_constraints'
+    name: '20261126_060000_release_rules_constraints',
+  },
+  {
+    up: migration_20261126_061901_users_audit_fields.up,
+    down: migration_20261126_061901_users_audit_fields.down,
+    name: '20261126_061901_users_audit_fields'
   },
 ];

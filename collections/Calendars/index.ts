@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { slugField } from '../fields/slugField'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
 const httpUrl = (value: string | null | undefined) =>
   value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'
@@ -12,7 +13,7 @@ export const Calendars: CollectionConfig = {
   slug: 'calendars',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'url'], group: 'Events' },
   access: contentAccess({ kind: 'always' }),
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeChange: [recordAuthors], beforeDelete: [refuseDeleteWhileReferenced('events', 'calendar', 'events')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100 },
     slugField('name'),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { releaseDataAccess } from '../access/releaseDataAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { slugField } from '../fields/slugField'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
 /**
  * The platforms release files are built for. Ids are kept as python.org's: the release
@@ -13,6 +14,6 @@ export const OperatingSystems: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Downloads' },
   access: releaseDataAccess(),
   defaultSort: 'name',
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeChange: [recordAuthors], beforeDelete: [refuseDeleteWhileReferenced('release-files', 'os', 'release files')] },
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }, slugField('name'), ...auditFields()],
 }

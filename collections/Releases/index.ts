@@ -4,6 +4,7 @@ import { releaseDataAccess } from '../access/releaseDataAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { slugField } from '../fields/slugField'
+import { deleteFilesWithRelease } from './hooks/deleteFilesWithRelease'
 import { demoteOtherLatest } from './hooks/demoteOtherLatest'
 import {
   regenerateDownloadBoxesAfterChange,
@@ -31,6 +32,7 @@ export const Releases: CollectionConfig = {
   hooks: {
     beforeChange: [recordAuthors, demoteOtherLatest],
     afterChange: [regenerateDownloadBoxesAfterChange],
+    beforeDelete: [deleteFilesWithRelease],
     afterDelete: [regenerateDownloadBoxesAfterDelete],
   },
   fields: [

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { adminsOnly, allowRolesOnField } from '../access/allowRoles'
 import { hasRole, ROLES, type RoleHolder } from '../access/roles'
+import { auditFields, recordAuthors } from '../fields/auditFields'
 import { STAFF_ROLES } from '../access/staffRoles'
 import { guardApiKeyChanges } from './hooks/guardApiKeyChanges'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
     unlock: adminsOnly,
   },
   hooks: {
-    beforeChange: [makeFirstUserAdmin, guardApiKeyChanges],
+    beforeChange: [recordAuthors, makeFirstUserAdmin, guardApiKeyChanges],
   },
   fields: [
     {
@@ -53,5 +54,6 @@ export const Users: CollectionConfig = {
       access: { create: allowRolesOnField(), update: allowRolesOnField() },
       admin: { position: 'sidebar' },
     },
+    ...auditFields(),
   ],
 }

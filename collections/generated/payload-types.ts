@@ -217,6 +217,8 @@ export interface Page {
 export interface User {
   id: number;
   roles?: ('admin' | 'editor' | 'release-manager' | 'moderator')[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1291,6 +1293,8 @@ export interface StoryCategoriesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   roles?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

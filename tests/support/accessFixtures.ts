@@ -1,0 +1,145 @@
+import type { File, Payload } from 'payload'
+import sharp from 'sharp'
+
+import { looseLocalApi, type AnyDoc } from './accessLocalApi'
+
+/** What `payload.create` needs for one fixture document. */
+export type FixtureInput = { data: Record<string, unknown>; draft?: boolean; file?: File }
+
+/** How the tests make documents of one collection. */
+export interface CollectionFixture {
+  /** A new document as the public should see it (published, active, of a published release). */
+  visible(): FixtureInput
+  /** A new document the public must not see; absent where everything is public. */
+  hidden?(): FixtureInput
+  /** A change an update makes (a field and a new value that can be read back). */
+  patch(): { field: string; value: unknown }
+}
+
+/** The documents other fixtures point at. */
+export interface AccessPrerequisites {
+  calendarId: number
+  windowsOsId: number
+  sourceOsId: number
+  publishedReleaseId: number
+  unpublishedReleaseId: number
+  storyCategoryId: number
+}
+
+export const FILE_URL_PREFIX = 'https://www.python.org/ftp/python/'
+
+/** A valid password for test users; nothing secret about it. */
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+/** Creates the calendar, operating systems, releases and story category the fixtures refer to. */
+export async function createAccessPrerequisites(payload: Payload): Promise<AccessPrerequisites> {
+  const api = looseLocalApi(payload)
+  const make = async (collection: string, data: Record<string, unknown>) =>
+    (await api.create({ collection, data, overrideAccess: true, draft: false })).id
+  return {
+    calendarId: await make('calendars', { name: 'Access calendar' }),
+    windowsOsId: await make('operating-systems', { name: 'Windows', slug: 'windows' }),
+    sourceOsId: await make('operating-systems', { name: 'Source release', slug: 'source' }),
+    publishedReleaseId: await make('releases', { name: 'Python 3.80.0', version: 3, isPublished: true }),
+    unpublishedReleaseId: await make('releases', { name: 'Python 3.81.0', version: 3, isPublished: false }),
+    storyCategoryId: await make('story-categories', { name: 'Access category' }),
+  }
+}
+
+/** A small real PNG, so the media collection (sharp, images only) accepts the upload. */
+export async function tinyPng(): Promise<Buffer> {
+  return sharp({ create: { width: 8, height: 8, channels: 3, background: '#3776ab' } }).png().toBuffer()
+}
+
+/**
+ * One fixture per collection slug. Every call makes new unique values (slugs, paths, labels,
+ * URLs, release names), so the fixtures never collide with each other or with a previous case.
+ */
+export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer): Record<string, CollectionFixture> {
+  let counter = 0
+  const next = () => ++counter
+  const text = (field: string) => () => ({ field, value: `patched ${next()}` })
+  type Build = (n: number) => Record<string, unknown>
+  const always = (data: Build, field: string): CollectionFixture => ({
+    visible: () => ({ data: data(next()) }),
+    patch: text(field),
+  })
+  const flagged = (data: Build, flag: string, field: string): CollectionFixture => ({
+    visible: () => ({ data: { ...data(next()), [flag]: true } }),
+    hidden: () => ({ data: { ...data(next()), [flag]: false } }),
+    patch: text(field),
+  })
+  const drafts = (data: Build, field: string): CollectionFixture => ({
+    visible: () => ({ data: { ...data(next()), _status: 'published' } }),
+    hidden: () => ({ data: { ...data(next()), _status: 'draft' }, draft: true }),
+    patch: text(field),
+  })
+  const releaseFile = (releaseId: number) => {
+    const n = next()
+    return { release: releaseId, os: prerequisites.windowsOsId, name: `Access file ${n}`, url: `${FILE_URL_PREFIX}3.80.0/access-${n}.exe` }
+  }
+
+  return {
+    pages: drafts((n) => ({ title: `Access page ${n}`, path: `/access/page-${n}/` }), 'description'),
+    boxes: always((n) => ({ label: `access-box-${n}`, content: '<p>box</p>' }), 'content'),
+    'navigation-items': always((n) => ({ title: `Access item ${n}`, url: '/access/', order: 0 }), 'hint'),
+    media: {
+      visible: () => {
+        const n = next()
+        return { data: { alt: `Access image ${n}` }, file: { data: png, mimetype: 'image/png', name: `access-${n}.png`, size: png.length } }
+      },
+      patch: text('alt'),
+    },
+    'code-samples': flagged((n) => ({ title: `Access sample ${n}`, code: 'print("hi")', copy: '<p>hi</p>' }), 'isPublished', 'title'),
+    banners: flagged((n) => ({ title: `Access banner ${n}`, message: 'Hello' }), 'active', 'message'),
+    redirects: {
+      visible: () => ({ data: { from: `/access/old-${next()}/`, to: '/access/new/' } }),
+      patch: () => ({ field: 'to', value: `/access/new-${next()}/` }),
+    },
+    releases: {
+      visible: () => ({ data: { name: `Python 3.90.${next()}`, version: 3, isPublished: true } }),
+      hidden: () => ({ data: { name: `Python 3.90.${next()}`, version: 3, isPublished: false } }),
+      patch: () => ({ field: 'releaseNotesUrl', value: `https://docs.python.org/release/${next()}/` }),
+    },
+    'release-files': {
+      visible: () => ({ data: releaseFile(prerequisites.publishedReleaseId) }),
+      hidden: () => ({ data: releaseFile(prerequisites.unpublishedReleaseId) }),
+      patch: text('description'),
+    },
+    'operating-systems': always((n) => ({ name: `Access OS ${n}` }), 'name'),
+    'release-cycles': {
+      visible: () => ({
+        data: { cycle: `9.${next()}`, status: 'bugfix', firstRelease: '2030-10-01T00:00:00.000Z', endOfLife: '2035-10-01T00:00:00.000Z' },
+      }),
+      patch: () => ({ field: 'pep', value: 9000 + next() }),
+    },
+    calendars: always((n) => ({ name: `Access calendar ${n}` }), 'description'),
+    'event-categories': always((n) => ({ name: `Access category ${n}` }), 'name'),
+    'event-locations': always((n) => ({ name: `Access venue ${n}` }), 'address'),
+    events: always((n) => ({ title: `Access event ${n}`, calendar: prerequisites.calendarId }), 'title'),
+    'success-stories': drafts(
+      (n) => ({
+        name: `Access story ${n}`,
+        companyName: 'Example Ltd',
+        companyUrl: 'https://example.org/',
+        author: 'A. Author',
+        pullQuote: 'Python works.',
+        category: prerequisites.storyCategoryId,
+      }),
+      'pullQuote',
+    ),
+    'story-categories': always((n) => ({ name: `Access story category ${n}` }), 'name'),
+    users: {
+      visible: () => {
+        const n = next()
+        return { data: { email: `person-${n}@example.org`, username: `person-${n}`, password: TEST_PASSWORD, roles: ['release-manager'] } }
+      },
+      patch: () => ({ field: 'username', value: `renamed-${next()}` }),
+    },
+  }
+}
+
+/** Stores a fixture document, bypassing access (the setup is not what is being tested). */
+export async function createFixture(payload: Payload, collection: string, input: FixtureInput): Promise<AnyDoc> {
+  return looseLocalApi(payload).create({ collection, ...input, overrideAccess: true })
+}

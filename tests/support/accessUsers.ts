@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { User } from '../../collections/generated/payload-types'
+import type { Role } from '../../collections/access/roles'
+import { TEST_PASSWORD } from './accessFixtures'
+import { isForbidden, type Outcome } from './accessProbes'
+
+/**
+ * One user per role, created in this order: the first user of an empty database becomes an
+ * admin (the create-first-user rule), so the admin comes first.
+ */
+export async function createRoleUsers(payload: Payload, tag: string): Promise<Record<Role, User>> {
+  const make = (role: Role) =>
+    payload.create({
+      collection: 'users',
+      data: { email: `${role}-${tag}@example.org`, username: `${role}-${tag}`, password: TEST_PASSWORD, roles: [role] },
+      overrideAccess: true,
+      depth: 0,
+    })
+  const admin = await make('admin')
+  return { admin, editor: await make('editor'), 'release-manager': await make('release-manager'), moderator: await make('moderator') }
+}
+
+async function stored(payload: Payload, id: number): Promise<User> {
+  return payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}
+
+/**
+ * A user adds a role to their own profile. Only admins hand out roles: for anyone else the
+ * save may go through (Payload drops a field the user may not write) but no role is gained.
+ */
+export async function probeGrantOwnRole(payload: Payload, user: User): Promise<Outcome> {
+  const before = [...(user.roles ?? [])]
+  const extra: Role = before.includes('editor') ? 'moderator' : 'editor'
+  try {
+    await payload.update({ collection: 'users', id: user.id, data: { roles: [...before, extra] }, overrideAccess: false, user, depth: 0 })
+  } catch (error) {
+    if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
+  }
+  const after = (await stored(payload, user.id)).roles ?? []
+  if (after.includes(extra)) {
+    await payload.update({ collection: 'users', id: user.id, data: { roles: before }, overrideAccess: true, depth: 0 })
+    return 'allowed'
+  }
+  return JSON.stringify(after) === JSON.stringify(before) ? 'denied' : `unexpected: roles became ${JSON.stringify(after)}`
+}
+
+/** A user enables an API key on their own profile: allowed, or refused with Forbidden. */
+export async function probeEnableOwnApiKey(payload: Payload, user: User): Promise<Outcome> {
+  try {
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { enableAPIKey: true, apiKey: randomUUID() },
+      overrideAccess: false,
+      user,
+      depth: 0,
+    })
+  } catch (error) {
+    if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
+    return (await stored(payload, user.id)).enableAPIKey ? 'unexpected: Forbidden, yet the key was enabled' : 'denied'
+  }
+  if (!(await stored(payload, user.id)).enableAPIKey) return 'unexpected: the save went through but the key is not enabled'
+  await payload.update({ collection: 'users', id: user.id, data: { enableAPIKey: false }, overrideAccess: true, depth: 0 })
+  return 'allowed'
+}
+
+/** A user with an enabled API key, whose key someone else then tries to revoke. */
+export async function createUserWithApiKey(payload: Payload, tag: string): Promise<User> {
+  return payload.create({
+    collection: 'users',
+    data: {
+      email: `key-holder-${tag}@example.org`,
+      username: `key-holder-${tag}`,
+      password: TEST_PASSWORD,
+      roles: ['release-manager'],
+      enableAPIKey: true,
+      apiKey: randomUUID(),
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+/** `user` revokes the API key of `target` (someone else). */
+export async function probeRevokeApiKey(payload: Payload, target: User, user: User | null): Promise<Outcome> {
+  try {
+    await payload.update({ collection: 'users', id: target.id, data: { enableAPIKey: false }, overrideAccess: false, user, depth: 0 })
+  } catch (error) {
+    if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
+    return (await stored(payload, target.id)).enableAPIKey ? 'denied' : 'unexpected: Forbidden, yet the key was revoked'
+  }
+  return (await stored(payload, target.id)).enableAPIKey ? 'unexpected: the save went through but the key is still enabled' : 'allowed'
+}

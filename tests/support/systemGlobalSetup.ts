@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { ensureDatabase } from '../../cms/runtime/embeddedPostgres'
+import { buildCms } from '../../scripts/build'
+import { runCommand } from '../../scripts/lib/runCommand'
+import { cmsCommand, webCommand } from '../../scripts/lib/serviceCommands'
+import { waitForHttp } from '../../scripts/lib/waitForHttp'
+import { freePort } from './freePort'
+import { databaseUrl, startTestPostgres } from './testPostgres'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string
+    webUrl: string
+    adminEmail: string
+    adminPassword: string
+  }
+}
+
+const ADMIN_EMAIL = 'system-admin@example.org'
+const ADMIN_PASSWORD = 'system-test-password-1'
+
+function startProcess(name: string, service: { command: string; args: string[] }, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
+  const child = spawn(service.command, service.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const keep = (chunk: Buffer) => log.push(`[${name}] ${chunk.toString()}`)
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return child
+}
+
+/**
+ * The system tests' world: a built CMS and the site as real processes, on a seeded database of
+ * a throw-away Postgres, on free ports. Everything is stopped and deleted afterwards.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const postgres = await startTestPostgres()
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-system-'))
+  const children: ChildProcess[] = []
+  const log: string[] = []
+  const teardown = async () => {
+    for (const child of children) child.kill('SIGTERM')
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))))
+    await postgres.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  try {
+    await ensureDatabase(postgres.adminUrl, 'system')
+    const [cmsPort, webPort] = [await freePort(), await freePort()]
+    const cmsUrl = `http://127.0.0.1:${cmsPort}`
+    const webUrl = `http://127.0.0.1:${webPort}`
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl(postgres.adminUrl, 'system'),
+      DATA_DIR: dataDir,
+      PAYLOAD_SECRET: 'system-test-secret-0123456789abcdef',
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      CMS_PORT: String(cmsPort),
+      CMS_URL: cmsUrl,
+      WEB_PORT: String(webPort),
+      SITE_URL: webUrl,
+    }
+    await buildCms({ ifNeeded: true })
+    await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
+    children.push(startProcess('cms', cmsCommand(process.cwd(), cmsPort), env, log))
+    await waitForHttp(`${cmsUrl}/api/health`, 120_000)
+    children.push(startProcess('web', webCommand(), env, log))
+    await waitForHttp(`${webUrl}/health`, 60_000)
+    project.provide('cmsUrl', cmsUrl)
+    project.provide('webUrl', webUrl)
+    project.provide('adminEmail', ADMIN_EMAIL)
+    project.provide('adminPassword', ADMIN_PASSWORD)
+  } catch (error) {
+    console.error(log.join(''))
+    await teardown()
+    throw error
+  }
+  return teardown
+}
