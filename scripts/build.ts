@@ -7,10 +7,15 @@ import path from 'node:path'
 
 import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/buildFingerprint'
 import { runCommand } from './lib/runCommand'
+import { withDirectoryLock } from './lib/withDirectoryLock'
 
 const repoRoot = process.cwd()
 
-export async function buildCms(options: { ifNeeded: boolean }): Promise<void> {
+export function buildCms(options: { ifNeeded: boolean }): Promise<void> {
+  return withDirectoryLock(path.join(repoRoot, 'cms/.build-lock'), 15 * 60 * 1000, () => buildUnlocked(options))
+}
+
+async function buildUnlocked(options: { ifNeeded: boolean }): Promise<void> {
   if (options.ifNeeded && buildIsCurrent(repoRoot)) {
     console.log('CMS build is up to date.')
     return
