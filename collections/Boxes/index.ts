@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { markupTypeField } from '../fields/markupTypeField'
 
 /** Labelled, reusable HTML blocks (python.org's `{% box 'label' %}` and `/box/<label>/`). */
 export const Boxes: CollectionConfig = {
@@ -23,17 +24,7 @@ export const Boxes: CollectionConfig = {
           ? true
           : 'A label holds only lower-case letters, digits, dashes and underscores.',
     },
-    {
-      name: 'markupType',
-      type: 'select',
-      required: true,
-      defaultValue: 'html',
-      options: [
-        { label: 'HTML', value: 'html' },
-        { label: 'Markdown', value: 'markdown' },
-        { label: 'reStructuredText', value: 'restructuredtext' },
-      ],
-    },
+    markupTypeField(),
     { name: 'content', type: 'code', required: true, admin: { language: 'html' } },
     {
       name: 'generated',

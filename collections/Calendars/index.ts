@@ -2,11 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
 import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
-
-const httpUrl = (value: string | null | undefined) =>
-  value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'
 
 /** An events calendar (python-events, python-user-group), imported from its iCal feed. */
 export const Calendars: CollectionConfig = {
@@ -18,10 +16,10 @@ export const Calendars: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 100 },
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 255 },
-    { name: 'url', type: 'text', validate: httpUrl, admin: { description: 'The iCal feed events are imported from.' } },
-    { name: 'rss', type: 'text', validate: httpUrl },
-    { name: 'embed', type: 'text', validate: httpUrl },
-    { name: 'twitter', type: 'text', validate: httpUrl },
+    { name: 'url', type: 'text', validate: validateOptionalHttpUrl, admin: { description: 'The iCal feed events are imported from.' } },
+    { name: 'rss', type: 'text', validate: validateOptionalHttpUrl },
+    { name: 'embed', type: 'text', validate: validateOptionalHttpUrl },
+    { name: 'twitter', type: 'text', validate: validateOptionalHttpUrl },
     ...auditFields(),
   ],
 }

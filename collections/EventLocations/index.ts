@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
 
 export const EventLocations: CollectionConfig = {
   slug: 'event-locations',
@@ -14,8 +15,7 @@ export const EventLocations: CollectionConfig = {
     {
       name: 'url',
       type: 'text',
-      validate: (value: string | null | undefined) =>
-        value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.',
+      validate: validateOptionalHttpUrl,
     },
     { name: 'calendar', type: 'relationship', relationTo: 'calendars' },
     { name: 'legacyId', type: 'number', unique: true, admin: { position: 'sidebar', readOnly: true } },

@@ -1,5 +1,7 @@
 import type { Block } from 'payload'
 
+import { markupTypeField } from '../fields/markupTypeField'
+
 /**
  * python.org keeps page, box and event bodies as raw markup (HTML, Markdown or
  * reStructuredText) rendered at save time. Imported content keeps its source here so nothing
@@ -10,17 +12,7 @@ export const RawMarkupBlock: Block = {
   interfaceName: 'RawMarkupBlock',
   labels: { singular: 'Raw markup', plural: 'Raw markup' },
   fields: [
-    {
-      name: 'markupType',
-      type: 'select',
-      required: true,
-      defaultValue: 'html',
-      options: [
-        { label: 'HTML', value: 'html' },
-        { label: 'Markdown', value: 'markdown' },
-        { label: 'reStructuredText', value: 'restructuredtext' },
-      ],
-    },
+    markupTypeField(),
     { name: 'source', type: 'code', required: true, admin: { language: 'html' } },
   ],
 }
