@@ -9,6 +9,8 @@ export type CmsEnv = {
   payloadSecret: string
   siteUrl: string
   cmsUrl: string
+  /** Where editors open the admin in a browser: the Payload server URL and a CSRF origin. */
+  cmsPublicUrl: string
   dataDir: string
   releaseFileUrlPrefix: string
   uploadMaxBytes: number
@@ -64,6 +66,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     payloadSecret: env.PAYLOAD_SECRET || persistentSecret(dataDir, 'payload-secret', warn),
     siteUrl: httpUrl(env, 'SITE_URL', 'http://localhost:8080') as string,
     cmsUrl: httpUrl(env, 'CMS_URL', `http://127.0.0.1:${cmsPort}`) as string,
+    cmsPublicUrl: httpUrl(env, 'CMS_PUBLIC_URL', `http://localhost:${cmsPort}`) as string,
     dataDir,
     releaseFileUrlPrefix: prefix,
     uploadMaxBytes: positiveInteger(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024),

@@ -19,11 +19,13 @@ const repoRoot = process.cwd()
  */
 export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
   return buildConfig({
-    serverURL: env.cmsUrl,
+    serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
     telemetry: false,
     admin: {
       user: 'users',
+      // Payload's default avatar is fetched from Gravatar; this network is closed to it.
+      avatar: 'default',
       meta: { titleSuffix: ' · python.org CMS' },
       importMap: { baseDir: path.join(repoRoot, 'cms'), importMapFile: path.join(repoRoot, 'cms/app/(payload)/admin/importMap.js') },
     },
@@ -43,7 +45,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     upload: { limits: { fileSize: env.uploadMaxBytes } },
     endpoints: [healthEndpoint],
     cors: [env.siteUrl],
-    csrf: [env.siteUrl, env.cmsUrl],
+    // Cookie-authenticated requests (the admin, previews) are accepted from these origins only.
+    csrf: [env.cmsPublicUrl, env.cmsUrl, env.siteUrl],
     typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
     custom: {
