@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadWebConfig } from '../../web/src/config';
 
@@ -8,6 +9,9 @@ describe('loadWebConfig', () => {
       cmsUrl: 'http://127.0.0.1:3000',
       siteUrl: 'http://localhost:8080',
       cmsTimeoutMs: 5000,
+      workers: availableParallelism(),
+      purgeSecret: null,
+      cacheMaxBytes: 256 * 1024 * 1024,
     });
   });
 
@@ -17,6 +21,9 @@ describe('loadWebConfig', () => {
       CMS_URL: 'https://cms.internal:3443/',
       SITE_URL: 'https://www.python.org/',
       CMS_TIMEOUT_MS: '1500',
+      WEB_WORKERS: '3',
+      PURGE_SECRET: 'a-purge-secret-of-some-length',
+      WEB_CACHE_MAX_MB: '16',
     });
 
     expect(config).toEqual({
@@ -24,6 +31,9 @@ describe('loadWebConfig', () => {
       cmsUrl: 'https://cms.internal:3443',
       siteUrl: 'https://www.python.org',
       cmsTimeoutMs: 1500,
+      workers: 3,
+      purgeSecret: 'a-purge-secret-of-some-length',
+      cacheMaxBytes: 16 * 1024 * 1024,
     });
   });
 
@@ -37,6 +47,10 @@ describe('loadWebConfig', () => {
     ['WEB_PORT', '70000'],
     ['CMS_TIMEOUT_MS', '0'],
     ['CMS_TIMEOUT_MS', '5s'],
+    ['WEB_WORKERS', '0'],
+    ['WEB_WORKERS', 'many'],
+    ['PURGE_SECRET', 'short'],
+    ['WEB_CACHE_MAX_MB', '0'],
     ['CMS_URL', 'not a url'],
     ['CMS_URL', 'ftp://cms.internal'],
     ['SITE_URL', 'file:///etc/passwd'],

@@ -3,6 +3,7 @@
  * everything else receives a WebConfig, so tests can build one without touching the
  * environment. Values are parsed once at start-up and bad ones stop the process early.
  */
+import { availableParallelism } from 'node:os';
 
 export interface WebConfig {
   /** TCP port the renderer listens on. */
@@ -13,6 +14,12 @@ export interface WebConfig {
   readonly siteUrl: string;
   /** How long a single request to the CMS may take before it is abandoned. */
   readonly cmsTimeoutMs: number;
+  /** Renderer processes (node:cluster workers); 1 runs a single process without cluster. */
+  readonly workers: number;
+  /** Bearer secret of `POST /_purge`; null disables authenticated purges (answered 403). */
+  readonly purgeSecret: string | null;
+  /** Upper bound of each worker's page cache, in bytes. */
+  readonly cacheMaxBytes: number;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -22,7 +29,14 @@ export const webConfigDefaults = {
   CMS_URL: 'http://127.0.0.1:3000',
   SITE_URL: 'http://localhost:8080',
   CMS_TIMEOUT_MS: '5000',
+  // Empty means "one per core", resolved when the config is loaded.
+  WEB_WORKERS: '',
+  PURGE_SECRET: '',
+  WEB_CACHE_MAX_MB: '256',
 } as const;
+
+/** Shorter secrets are guessable; the CMS and the renderer share this one over the network. */
+const minimumPurgeSecretLength = 16;
 
 type ConfigVariable = keyof typeof webConfigDefaults;
 
@@ -32,7 +46,25 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     cmsUrl: parseHttpUrl('CMS_URL', readVariable(env, 'CMS_URL')),
     siteUrl: parseHttpUrl('SITE_URL', readVariable(env, 'SITE_URL')),
     cmsTimeoutMs: parsePositiveInteger('CMS_TIMEOUT_MS', readVariable(env, 'CMS_TIMEOUT_MS')),
+    workers: parseWorkers(readVariable(env, 'WEB_WORKERS')),
+    purgeSecret: parsePurgeSecret(readVariable(env, 'PURGE_SECRET')),
+    cacheMaxBytes: parsePositiveInteger('WEB_CACHE_MAX_MB', readVariable(env, 'WEB_CACHE_MAX_MB')) * 1024 * 1024,
   };
+}
+
+function parseWorkers(raw: string): number {
+  if (raw === '') return availableParallelism();
+  const workers = parsePositiveInteger('WEB_WORKERS', raw);
+  if (workers > 256) throw new Error(`WEB_WORKERS must be at most 256, got "${raw}"`);
+  return workers;
+}
+
+function parsePurgeSecret(raw: string): string | null {
+  if (raw === '') return null;
+  if (raw.length < minimumPurgeSecretLength) {
+    throw new Error(`PURGE_SECRET must be at least ${minimumPurgeSecretLength} characters long`);
+  }
+  return raw;
 }
 
 // An empty value counts as unset: `FOO=` in a .env file or compose file usually means

@@ -1,9 +1,17 @@
 /**
- * Entry point of the public renderer: load config, build services and app, listen.
- * Nothing else belongs here, so everything above can be tested without a process.
+ * Entry point of the public renderer: load config, then either run the cluster primary
+ * (WEB_WORKERS > 1), which forks workers running this same file, or serve as a single
+ * process. A serving process puts the page cache in front of the Express app; nothing
+ * else belongs here, so everything it assembles can be tested without a process.
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { createApp } from './app';
+import { clusterPurger } from './cache/clusterPurger';
+import { createCachingHandler } from './cache/createCachingHandler';
+import { PageCache } from './cache/PageCache';
+import { localPurger } from './cache/Purger';
+import { runPrimary } from './cluster/runPrimary';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
 
@@ -11,40 +19,52 @@ import { createServices } from './services/index';
 const shutdownGraceMs = 10_000;
 
 const config = loadConfigOrExit();
-const app = createApp(createServices(config), config);
-const server = createServer(app);
+if (cluster.isPrimary && config.workers > 1) runPrimary(config);
+else serve(config);
 
-server.on('error', (error) => {
-  console.error(`web: cannot listen on port ${config.port}`, error);
-  process.exit(1);
-});
-
-server.listen(config.port, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  console.log(`web: listening on http://localhost:${port} (public URL ${config.siteUrl}, CMS ${config.cmsUrl})`);
-});
-
-function shutDown(signal: NodeJS.Signals): void {
-  console.log(`web: ${signal} received, closing after in-flight requests`);
-  // Stop accepting connections; idle keep-alive sockets would otherwise hold close() open.
-  server.close((error) => {
-    if (error) {
-      console.error('web: error while closing the server', error);
-      process.exit(1);
-    }
-    console.log('web: closed');
-    process.exit(0);
+function serve(config: WebConfig): void {
+  const app = createApp(createServices(config), config);
+  const cache = new PageCache(config.cacheMaxBytes);
+  const worker = cluster.worker;
+  const handler = createCachingHandler(app, {
+    cache,
+    purge: worker === undefined ? localPurger(cache) : clusterPurger(cache, process),
+    purgeSecret: config.purgeSecret,
+    servedBy: `worker-${worker?.id ?? 1}`,
   });
-  server.closeIdleConnections();
-  setTimeout(() => {
-    console.error(`web: requests still open after ${shutdownGraceMs} ms, exiting anyway`);
-    process.exit(1);
-  }, shutdownGraceMs).unref();
-}
+  const server = createServer(handler);
+  const name = worker === undefined ? 'web' : `web[${worker.id}]`;
 
-process.once('SIGTERM', shutDown);
-process.once('SIGINT', shutDown);
+  server.on('error', (error) => {
+    console.error(`${name}: cannot listen on port ${config.port}`, error);
+    process.exit(1);
+  });
+
+  server.listen(config.port, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    console.log(`${name}: listening on http://localhost:${port} (public URL ${config.siteUrl}, CMS ${config.cmsUrl})`);
+  });
+
+  const shutDown = (signal: NodeJS.Signals) => {
+    console.log(`${name}: ${signal} received, closing after in-flight requests`);
+    // Stop accepting connections; idle keep-alive sockets would otherwise hold close() open.
+    server.close((error) => {
+      if (error) {
+        console.error(`${name}: error while closing the server`, error);
+        process.exit(1);
+      }
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      console.error(`${name}: requests still open after ${shutdownGraceMs} ms, exiting anyway`);
+      process.exit(1);
+    }, shutdownGraceMs).unref();
+  };
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
+}
 
 // A bad variable is an operator mistake: say which one, without a stack trace.
 function loadConfigOrExit(): WebConfig {

@@ -11,6 +11,8 @@ import type { ServerResponse } from 'node:http';
 export const cacheProfiles = {
   /** Public pages and static files: shared caches may keep them for five minutes. */
   public: 'public, max-age=300',
+  /** Per-visitor pages (a form with a CSRF token): browsers may keep them, shared caches never. */
+  private: 'private, no-cache',
   /** Errors, health checks and anything that must always be fresh. */
   noCache: 'no-cache, no-store, must-revalidate',
 } as const satisfies Readonly<Record<string, string>>;

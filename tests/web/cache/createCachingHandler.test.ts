@@ -1,0 +1,244 @@
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { outageGraceMs } from '../../../web/src/cache/createCachingHandler';
+import { CmsUnavailableError } from '../../../web/src/cms/errors';
+import express from 'express';
+import { createApp } from '../../../web/src/app';
+import { setUpCacheDefaults } from '../../../web/src/middleware/setUpCacheDefaults';
+import { setUpErrorHandling } from '../../../web/src/middleware/setUpErrorHandling';
+import { setUpSecurityHeaders } from '../../../web/src/middleware/setUpSecurityHeaders';
+import { setUpViews } from '../../../web/src/middleware/setUpViews';
+import { expectSecurityHeaders } from '../support/expectSecurityHeaders';
+import { createFakeServices, testConfig } from '../support/fakeServices';
+import { startCachingServer, createCountingApp, type CachingTestServer } from './cachingTestServer';
+import { comparableHeaders, rawRequest } from './rawRequest';
+
+describe('the page cache in front of Express', () => {
+  let server: CachingTestServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    vi.restoreAllMocks();
+  });
+
+  async function start(options: { maxBytes?: number; maxPageBytes?: number } = {}) {
+    const counting = createCountingApp();
+    server = await startCachingServer(counting.app, options);
+    return { ...counting, server };
+  }
+
+  it('renders once, then answers from memory with the same headers', async () => {
+    const { renders, server } = await start();
+    const miss = await rawRequest(server.baseUrl, '/downloads/');
+    const hit = await rawRequest(server.baseUrl, '/downloads/');
+
+    expect(miss.status).toBe(200);
+    expect(hit.status).toBe(200);
+    expect(miss.headers['x-cache']).toBe('MISS');
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(renders.get('/downloads/')).toBe(1);
+    expect(hit.body.equals(miss.body)).toBe(true);
+    expect(comparableHeaders(hit.headers)).toEqual(comparableHeaders(miss.headers));
+    expect(hit.headers['cache-control']).toBe('public, max-age=300');
+    expect(hit.headers['surrogate-key']).toBe('releases release-files');
+    expect(hit.headers['content-security-policy']).toBe("default-src 'self'");
+    expect(hit.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(hit.headers['vary']).toBe('Accept-Encoding');
+    expect(hit.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(hit.headers['content-length']).toBe(String(hit.body.length));
+    expect(hit.headers['age']).toMatch(/^\d+$/);
+  });
+
+  it('sends the real app\'s security headers on hits and misses alike', async () => {
+    // A static file: public, served by the real middleware chain, independent of CMS data.
+    server = await startCachingServer(createApp(createFakeServices(), testConfig));
+    const miss = await fetch(`${server.baseUrl}/static/css/site.css`);
+    const hit = await fetch(`${server.baseUrl}/static/css/site.css`);
+    await Promise.all([miss.text(), hit.text()]);
+
+    expect(miss.headers.get('x-cache')).toBe('MISS');
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    for (const response of [miss, hit]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/css; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+      expectSecurityHeaders(response);
+    }
+  });
+
+  it('serves gzip and brotli variants, each with its own ETag', async () => {
+    const { server } = await start();
+    const identity = await rawRequest(server.baseUrl, '/');
+    const gzip = await rawRequest(server.baseUrl, '/', { headers: { 'accept-encoding': 'gzip' } });
+    const br = await rawRequest(server.baseUrl, '/', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const refused = await rawRequest(server.baseUrl, '/', { headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
+
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(gzip.body).equals(identity.body)).toBe(true);
+    expect(brotliDecompressSync(br.body).equals(identity.body)).toBe(true);
+    expect(gzip.body.length).toBeLessThan(identity.body.length);
+    expect(new Set([identity.headers.etag, gzip.headers.etag, br.headers.etag]).size).toBe(3);
+    expect(gzip.headers['vary']).toBe('Accept-Encoding');
+  });
+
+  it('answers HEAD with the headers of GET and no body, on a miss and on a hit', async () => {
+    const { server, renders } = await start();
+    const headMiss = await rawRequest(server.baseUrl, '/events/', { method: 'HEAD' });
+    const get = await rawRequest(server.baseUrl, '/events/');
+    const headHit = await rawRequest(server.baseUrl, '/events/', { method: 'HEAD' });
+
+    expect(headMiss.status).toBe(200);
+    expect(headMiss.body.length).toBe(0);
+    expect(headMiss.headers['x-cache']).toBe('MISS');
+    expect(headHit.headers['x-cache']).toBe('HIT');
+    expect(get.headers['x-cache']).toBe('HIT');
+    expect(headMiss.headers['content-length']).toBe(String(get.body.length));
+    expect(comparableHeaders(headHit.headers)).toEqual(comparableHeaders(get.headers));
+    expect(renders.get('/events/')).toBe(1);
+  });
+
+  it('answers If-None-Match with a 304 carrying the validators, on a hit and on a miss', async () => {
+    const { server } = await start();
+    const first = await rawRequest(server.baseUrl, '/');
+    const etag = String(first.headers.etag);
+    const hit = await rawRequest(server.baseUrl, '/', { headers: { 'if-none-match': etag } });
+    expect(hit.status).toBe(304);
+    expect(hit.body.length).toBe(0);
+    expect(hit.headers.etag).toBe(etag);
+    expect(hit.headers['cache-control']).toBe('public, max-age=300');
+    expect(hit.headers['vary']).toBe('Accept-Encoding');
+
+    await rawRequest(server.baseUrl, '/_purge', {
+      method: 'POST',
+      headers: { authorization: 'Bearer test-purge-secret-0123456789', 'content-type': 'application/json' },
+      body: JSON.stringify({ urls: ['/'] }),
+    });
+    const miss = await rawRequest(server.baseUrl, '/', { headers: { 'if-none-match': `W/${etag}, "other"` } });
+    expect(miss.headers['x-cache']).toBe('MISS');
+    // The page was rendered again ("render 2"), so its ETag changed: a full 200.
+    expect(miss.status).toBe(200);
+    const again = await rawRequest(server.baseUrl, '/', { headers: { 'if-none-match': String(miss.headers.etag) } });
+    expect(again.status).toBe(304);
+  });
+
+  it('keys pages by path and sorted query, ignoring tracking parameters', async () => {
+    const { server, renders } = await start();
+    await rawRequest(server.baseUrl, '/events/?b=2&a=1');
+    const reordered = await rawRequest(server.baseUrl, '/events/?a=1&b=2&utm_source=newsletter');
+    const bare = await rawRequest(server.baseUrl, '/events/?utm_campaign=x');
+    expect(reordered.headers['x-cache']).toBe('HIT');
+    expect(bare.headers['x-cache']).toBe('MISS');
+    expect(renders.get('/events/?b=2&a=1')).toBe(1);
+  });
+
+  it('never answers from or stores into the cache for cookies, credentials, previews and private pages', async () => {
+    const { server, renders } = await start();
+    await rawRequest(server.baseUrl, '/');
+    const withCookie = await rawRequest(server.baseUrl, '/', { headers: { cookie: 'payload-token=abc' } });
+    const withAuthorization = await rawRequest(server.baseUrl, '/', { headers: { authorization: 'Bearer x' } });
+    const withToken = await rawRequest(server.baseUrl, '/?token=abc');
+    expect(withCookie.headers['x-cache']).toBeUndefined();
+    expect(withAuthorization.headers['x-cache']).toBeUndefined();
+    expect(withToken.headers['x-cache']).toBeUndefined();
+    expect(renders.get('/')).toBe(3);
+
+    for (const path of ['/preview/pages/1/', '/private/', '/with-cookie/']) {
+      await rawRequest(server.baseUrl, path);
+      const second = await rawRequest(server.baseUrl, path);
+      expect(second.headers['x-cache'], path).toBeUndefined();
+    }
+    expect(server.cache.size).toBe(1);
+  });
+
+  it('passes errors and non-GET requests through untouched', async () => {
+    const { server } = await start();
+    const missing = await rawRequest(server.baseUrl, '/nowhere/');
+    const post = await rawRequest(server.baseUrl, '/', { method: 'POST' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['x-cache']).toBeUndefined();
+    expect(post.status).toBe(404);
+    expect(server.cache.size).toBe(0);
+  });
+
+  it('treats a page as expired after its max-age and renders it again', async () => {
+    const { server, renders } = await start();
+    await rawRequest(server.baseUrl, '/');
+    server.advance(301_000);
+    const after = await rawRequest(server.baseUrl, '/');
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(renders.get('/')).toBe(2);
+  });
+
+  it('serves the stale copy, marked so, when the render fails after a purge', async () => {
+    const { server, cmsDown } = await start();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const original = await rawRequest(server.baseUrl, '/downloads/');
+    await rawRequest(server.baseUrl, '/downloads/', { method: 'PURGE' });
+    cmsDown.value = true;
+
+    const stale = await rawRequest(server.baseUrl, '/downloads/');
+    expect(stale.status).toBe(200);
+    expect(stale.headers['x-cache']).toBe('STALE');
+    expect(stale.headers['warning']).toBe('110 - "Response is Stale"');
+    expect(stale.body.equals(original.body)).toBe(true);
+    expect(comparableHeaders({ ...stale.headers, warning: undefined })).toEqual(comparableHeaders({ ...original.headers, warning: undefined }));
+
+    // Without a stored copy, the error is the answer.
+    const never = await rawRequest(server.baseUrl, '/events/');
+    expect(never.status).toBe(503);
+
+    // Once the CMS is back and the grace period is over, the page is rendered again.
+    cmsDown.value = false;
+    server.advance(outageGraceMs + 1);
+    const fresh = await rawRequest(server.baseUrl, '/downloads/');
+    expect(fresh.headers['x-cache']).toBe('MISS');
+    expect(fresh.body.toString()).toContain('render 2');
+  });
+
+  it('serves the expired copy when a render meets an unreachable CMS (the real error chain)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let down = false;
+    const app = express();
+    setUpSecurityHeaders(app);
+    setUpCacheDefaults(app);
+    setUpViews(app, testConfig);
+    app.get('/downloads/', (_req, res) => {
+      if (down) throw new CmsUnavailableError('CMS unreachable', '/api/releases');
+      res.set('Cache-Control', 'public, max-age=300').type('html').send('<p>Python 3.14.7</p>');
+    });
+    setUpErrorHandling(app);
+    server = await startCachingServer(app);
+
+    const original = await rawRequest(server.baseUrl, '/downloads/');
+    down = true;
+    server.advance(301_000);
+    const stale = await rawRequest(server.baseUrl, '/downloads/');
+    expect(stale.status).toBe(200);
+    expect(stale.headers['x-cache']).toBe('STALE');
+    expect(stale.headers['retry-after']).toBeUndefined();
+    expect(stale.body.equals(original.body)).toBe(true);
+    expect(Number(stale.headers.age)).toBeGreaterThanOrEqual(300);
+    expectSecurityHeaders(new Response(null, { headers: Object.entries(stale.headers).map(([name, value]) => [name, String(value)]) }));
+  });
+
+  it('keeps memory within its bound, dropping the least recently used pages', async () => {
+    // Room for two of the test pages (each about 2.6 kB with its compressed variants).
+    const { server } = await start({ maxBytes: 6_000, maxPageBytes: 5_000 });
+    await rawRequest(server.baseUrl, '/');
+    await rawRequest(server.baseUrl, '/downloads/');
+    expect(server.cache.size).toBe(2);
+    await rawRequest(server.baseUrl, '/'); // now the most recently used
+    await rawRequest(server.baseUrl, '/events/');
+    expect(server.cache.bytes).toBeLessThanOrEqual(6_000);
+    expect(server.cache.size).toBe(2);
+    expect((await rawRequest(server.baseUrl, '/')).headers['x-cache']).toBe('HIT');
+    expect((await rawRequest(server.baseUrl, '/downloads/')).headers['x-cache']).toBe('MISS');
+    // A page larger than the per-page bound is served but not stored.
+    expect((await rawRequest(server.baseUrl, '/big/')).status).toBe(200);
+    expect((await rawRequest(server.baseUrl, '/big/')).headers['x-cache']).toBe('MISS');
+  });
+});

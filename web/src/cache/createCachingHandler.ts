@@ -1,0 +1,101 @@
+/**
+ * The renderer's front door: a plain node:http request handler that answers from the page
+ * cache when it can and hands the request to Express only on a miss. A hit therefore costs
+ * a Map look-up and one writeHead, close to a raw node:http response.
+ *
+ * In order, for each request:
+ *  1. purges (POST /_purge, PURGE <url>) are answered here;
+ *  2. requests that may not be cached (see bypassesCache) go to Express untouched;
+ *  3. a fresh stored page is sent (X-Cache: HIT);
+ *  4. otherwise Express renders; a public 200 is stored and sent from the store (MISS), so
+ *     hits and misses carry the same headers; a 5xx while a stale copy exists sends the
+ *     stale copy instead (STALE, with a Warning), because an old page beats an error page
+ *     while the CMS is down.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createCachedPage, type CachedPage } from './CachedPage';
+import { cacheKeyOf } from './cacheKey';
+import { captureResponse } from './captureResponse';
+import { storableLifetimeMs } from './freshness';
+import type { PageCache } from './PageCache';
+import { handlePurgeRequest } from './purgeEndpoint';
+import type { Purger } from './Purger';
+import { bypassesCache } from './requestBypass';
+import { sendCachedPage, type CacheStatus } from './sendCachedPage';
+
+export interface CachingHandlerOptions {
+  readonly cache: PageCache;
+  readonly purge: Purger;
+  readonly purgeSecret: string | null;
+  /** Names this process in X-Served-By (e.g. "worker-2"). */
+  readonly servedBy: string;
+  readonly now?: () => number;
+}
+
+/**
+ * After a render failed and a stale copy was served, keep serving it this long without
+ * rendering again: during an outage every render waits for the CMS to time out.
+ */
+export const outageGraceMs = 5_000;
+
+export function createCachingHandler(app: RequestListener, options: CachingHandlerOptions): RequestListener {
+  const { cache, servedBy } = options;
+  const now = options.now ?? Date.now;
+  const purgeOptions = { purge: options.purge, secret: options.purgeSecret };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (handlePurgeRequest(req, res, purgeOptions)) return;
+    const cacheKey = bypassesCache(req) ? undefined : cacheKeyOf(req.url ?? '');
+    if (cacheKey === undefined) {
+      app(req, res);
+      return;
+    }
+    const head = req.method === 'HEAD';
+    const ifNoneMatch = req.headers['if-none-match'];
+    const send = (page: CachedPage, status: CacheStatus) =>
+      sendCachedPage(req, res, page, { status, ifNoneMatch, head, servedBy, now: now() });
+
+    const stored = cache.lookup(cacheKey.key);
+    const time = now();
+    if (stored !== undefined && !stored.stale && time < stored.freshUntil) {
+      send(stored, 'HIT');
+      return;
+    }
+    if (stored !== undefined && time < stored.serveStaleUntil) {
+      send(stored, 'STALE');
+      return;
+    }
+
+    // Conditionals are answered here, against our own ETags; Express must render in full.
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    // Express sends no body for HEAD, and the body is what we store. Node still omits the
+    // body on the wire, since the response was created for a HEAD request.
+    if (head) req.method = 'GET';
+
+    let lifetimeMs: number | undefined;
+    captureResponse(res, {
+      decide(status, headers) {
+        lifetimeMs = storableLifetimeMs(status, headers);
+        if (lifetimeMs !== undefined) return 'capture';
+        return stored !== undefined && status >= 500 ? 'capture' : 'pass';
+      },
+      onCaptured(status, headers, body) {
+        // writeHead would merge what Express set with what we send; send only ours.
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        if (lifetimeMs === undefined || status !== 200) {
+          // Only reached for a 5xx with a stale copy at hand.
+          if (stored === undefined) return;
+          console.warn(`web: serving a stale copy of ${cacheKey.key} (render answered ${status})`);
+          stored.serveStaleUntil = now() + outageGraceMs;
+          send(stored, 'STALE');
+          return;
+        }
+        const page = createCachedPage({ key: cacheKey.key, path: cacheKey.path, headers, body, storedAt: now(), lifetimeMs });
+        cache.store(page);
+        send(page, 'MISS');
+      },
+    });
+    app(req, res);
+  };
+}
