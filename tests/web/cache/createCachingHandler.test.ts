@@ -222,7 +222,7 @@ describe('the page cache in front of Express', () => {
     expect(stale.headers['retry-after']).toBeUndefined();
     expect(stale.body.equals(original.body)).toBe(true);
     expect(Number(stale.headers.age)).toBeGreaterThanOrEqual(300);
-    expectSecurityHeaders(new Response(null, { headers: Object.entries(stale.headers).map(([name, value]) => [name, String(value)]) }));
+    expectSecurityHeaders(new Response(null, { headers: Object.entries(stale.headers).map(([name, value]): [string, string] => [name, String(value)]) }));
   });
 
   it('keeps memory within its bound, dropping the least recently used pages', async () => {
