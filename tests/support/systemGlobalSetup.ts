@@ -16,6 +16,8 @@ import { databaseUrl, startTestPostgres } from './testPostgres'
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
+    /** The admin's address as editors type it (localhost, not the site's 127.0.0.1). */
+    cmsPublicUrl: string
     webUrl: string
     adminEmail: string
     adminPassword: string
@@ -64,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ADMIN_PASSWORD,
       CMS_PORT: String(cmsPort),
       CMS_URL: cmsUrl,
+      CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
       WEB_PORT: String(webPort),
       SITE_URL: webUrl,
     }
@@ -74,6 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     children.push(startProcess('web', webCommand(), env, log))
     await waitForHttp(`${webUrl}/health`, 60_000)
     project.provide('cmsUrl', cmsUrl)
+    project.provide('cmsPublicUrl', `http://localhost:${cmsPort}`)
     project.provide('webUrl', webUrl)
     project.provide('adminEmail', ADMIN_EMAIL)
     project.provide('adminPassword', ADMIN_PASSWORD)
