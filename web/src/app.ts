@@ -20,7 +20,7 @@ export function createApp(services: Services, config: WebConfig): Express {
   setUpCacheDefaults(app);
   setUpStaticFiles(app);
   setUpViews(app, config);
-  setUpRoutes(app, services);
+  setUpRoutes(app, services, config.siteUrl);
   setUpErrorHandling(app);
 
   return app;

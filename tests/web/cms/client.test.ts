@@ -62,6 +62,8 @@ describe('createCmsClient', () => {
         showOnDownloadPage: true,
         releaseDate: '2026-01-13T00:00:00.000Z',
         releaseNotesUrl: 'https://docs.python.org/release/3.14.7/whatsnew/changelog.html',
+        releasePageId: null,
+        content: null,
       });
       expect(requests).toHaveLength(1);
       const [request] = requests;
@@ -73,6 +75,7 @@ describe('createCmsClient', () => {
         limit: '1',
         depth: '0',
       });
+      expect([...(request?.searchParams.keys() ?? [])]).toHaveLength(5);
     });
 
     it('returns null when no release matches', async () => {

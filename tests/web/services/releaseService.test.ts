@@ -13,6 +13,8 @@ const doc: ReleaseDoc = {
   showOnDownloadPage: true,
   releaseDate: '2026-01-13T00:00:00.000Z',
   releaseNotesUrl: null,
+  releasePageId: null,
+  content: null,
 };
 
 describe('createReleaseService', () => {

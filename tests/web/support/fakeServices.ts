@@ -1,5 +1,6 @@
 import { loadWebConfig, type WebConfig } from '../../../web/src/config';
 import type { Services } from '../../../web/src/services/index';
+import type { ReleasePage } from '../../../web/src/services/downloadService';
 import type { ReleaseSummary } from '../../../web/src/services/releaseService';
 
 export const testConfig: WebConfig = loadWebConfig({});
@@ -11,10 +12,83 @@ export const python3147: ReleaseSummary = {
   releaseDate: '2026-01-13T00:00:00.000Z',
 };
 
+const python3147Link = { name: 'Python 3.14.7', path: '/downloads/release/python-3147/', date: 'August 5, 2026', isoDate: '2026-08-05', notesUrl: null };
+
+export const python3147Page: ReleasePage = {
+  release: { ...python3147Link, contentHtml: '<p>Notes</p>' },
+  endOfLife: null,
+  supersededBy: null,
+  featured: [],
+  files: [
+    {
+      name: 'Windows installer (64-bit)',
+      url: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe',
+      osName: 'Windows',
+      description: 'Recommended',
+      size: '27.0 MB',
+      sha256: 'a'.repeat(64),
+      md5: null,
+      gpg: null,
+      sigstoreBundle: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe.sigstore',
+      sigstoreCert: null,
+      sigstoreSignature: null,
+      sbom: null,
+    },
+  ],
+  columns: { gpg: false, sigstore: true, sbom: false, sha256: true, md5: false },
+};
+
+const emptyNavigation = { topBar: [], mainNav: [{ title: 'Downloads', url: '/downloads/', hint: null, children: [] }], footer: [] };
+
 /** Services that answer from memory; override a member to simulate a CMS state. */
 export function createFakeServices(overrides: Partial<Services> = {}): Services {
   return {
     releases: { latestPython3: async () => python3147 },
+    downloads: {
+      downloadsHome: async () => ({
+        buttons: [{ osSlug: 'windows', osName: 'Windows', fileName: 'python-3.14.7-amd64.exe', url: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe', release: python3147Link }],
+        cycles: [],
+        releases: [python3147Link],
+      }),
+      osPage: async (slug) => (slug === 'windows' ? { os: { name: 'Windows', slug }, latest: python3147Link, stable: [], preReleases: [] } : null),
+      operatingSystems: async () => [{ name: 'Windows', slug: 'windows', path: '/downloads/windows/' }],
+      releasePage: async (slug) => (slug === 'python-3147' ? python3147Page : null),
+      releasePageFor: async () => python3147Page,
+      latestPath: async (target) => (target === 'python3' ? python3147Link.path : null),
+      newestReleases: async () => [python3147Link],
+      docVersions: async () => [{ series: '3.14', releases: [{ name: 'Python 3.14.7', date: 'August 5, 2026', docsUrl: 'https://docs.python.org/release/3.14.7/' }] }],
+    },
+    site: {
+      chrome: async () => ({ navigation: emptyNavigation, breadcrumbs: [{ title: 'Home', url: '/' }], banner: null }),
+      boxes: async (labels) => Object.fromEntries(labels.filter((label) => label === 'download-sources').map((label) => [label, '<p>Sources</p>'])),
+      codeSamples: async () => [],
+    },
+    events: {
+      calendars: async () => [],
+      calendar: async () => null,
+      listings: async () => [],
+      event: async () => null,
+      feedOccurrences: async () => null,
+    },
+    stories: {
+      landing: async () => ({ latest: [], categories: [] }),
+      category: async () => null,
+      story: async () => null,
+      storyFor: async () => {
+        throw new Error('not used');
+      },
+      featured: async () => null,
+      categories: async () => [{ name: 'Arts', slug: 'arts', path: '/success-stories/category/arts/' }],
+      submit: async () => ({ ok: true, message: 'Thanks' }),
+    },
+    pages: {
+      resolve: async () => ({ kind: 'none' }),
+      pageFor: () => {
+        throw new Error('not used');
+      },
+      publishedPaths: async () => [],
+    },
+    preview: { preview: async () => null },
     health: { checkCms: async () => ({ healthy: true }) },
     ...overrides,
   };

@@ -1,11 +1,42 @@
 /**
  * The one gateway from the renderer to the CMS. Every HTTP request web/ makes to Payload
- * goes through here, so timeouts, error classification and response checking live in one
- * place, and services can be tested against a fake client.
+ * goes through here, so timeouts, error classification, Payload's query language and
+ * response checking live in one place, and services can be tested against a fake client.
+ *
+ * Reads are anonymous, so the CMS's access rules decide what is public (unpublished releases,
+ * draft pages and stories are simply not returned). Previews are the one exception: they pass
+ * the editor's own token and read drafts as that editor.
  */
 import { CmsResponseError, CmsUnavailableError } from './errors';
-import { parsePaginatedDocs, parseReleaseDoc } from './parseDocs';
-import type { ReleaseDoc } from './types';
+import { parseCalendarDoc, parseEventDoc } from './parse/eventDocs';
+import {
+  parseBannerDoc,
+  parseBoxDoc,
+  parseCodeSampleDoc,
+  parseNavigationItemDoc,
+  parseOperatingSystemDoc,
+  parsePageDoc,
+  parseRedirectDoc,
+  parseReleaseCycleDoc,
+} from './parse/siteDocs';
+import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
+import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
+import type {
+  BannerDoc,
+  BoxDoc,
+  CalendarDoc,
+  CodeSampleDoc,
+  EventDoc,
+  NavigationItemDoc,
+  OperatingSystemDoc,
+  PageDoc,
+  RedirectDoc,
+  ReleaseCycleDoc,
+  ReleaseDoc,
+  ReleaseFileDoc,
+  StoryCategoryDoc,
+  StoryDoc,
+} from './types';
 
 export interface CmsClientOptions {
   /** CMS origin (plus optional base path), without a trailing slash. */
@@ -14,29 +45,90 @@ export interface CmsClientOptions {
   readonly timeoutMs: number;
 }
 
+/** The fields of the public success-story form, as the CMS's submit endpoint takes them. */
+export interface StorySubmissionInput {
+  readonly name: string;
+  readonly companyName: string;
+  readonly companyUrl: string;
+  readonly categorySlug: string;
+  readonly author: string;
+  readonly authorEmail: string;
+  readonly pullQuote: string;
+  readonly content: string;
+}
+
+export type StorySubmissionResult =
+  | { readonly ok: true; readonly message: string }
+  | { readonly ok: false; readonly status: number; readonly errors: Readonly<Record<string, string>> };
+
+/** Documents an editor can preview, by collection. */
+export type PreviewDoc =
+  | { readonly collection: 'pages'; readonly doc: PageDoc }
+  | { readonly collection: 'releases'; readonly doc: ReleaseDoc }
+  | { readonly collection: 'success-stories'; readonly doc: StoryDoc };
+
 export interface CmsClient {
   /** The published release flagged "latest" for a major version (2 or 3), or null. */
   findLatestRelease(version: number): Promise<ReleaseDoc | null>;
+  /** Every published release, newest first. */
+  findPublishedReleases(): Promise<readonly ReleaseDoc[]>;
+  /** A published release by slug, or null (unpublished releases are not public). */
+  findReleaseBySlug(slug: string): Promise<ReleaseDoc | null>;
+  /** Files of the given releases (all of them when omitted), optionally of one OS. */
+  findReleaseFiles(filter: { releaseIds?: readonly number[]; osId?: number }): Promise<readonly ReleaseFileDoc[]>;
+  findOperatingSystems(): Promise<readonly OperatingSystemDoc[]>;
+  findReleaseCycles(): Promise<readonly ReleaseCycleDoc[]>;
+  /** The boxes with these labels; missing labels are simply absent. */
+  findBoxes(labels: readonly string[]): Promise<readonly BoxDoc[]>;
+  findNavigationItems(): Promise<readonly NavigationItemDoc[]>;
+  findCodeSamples(): Promise<readonly CodeSampleDoc[]>;
+  findActiveBanners(): Promise<readonly BannerDoc[]>;
+  findRedirect(fromPath: string): Promise<RedirectDoc | null>;
+  /** A published page by its path (with leading and trailing slash), or null. */
+  findPageByPath(path: string): Promise<PageDoc | null>;
+  findPublishedPages(): Promise<readonly PageDoc[]>;
+  findCalendars(): Promise<readonly CalendarDoc[]>;
+  /** Every event, optionally of one calendar; venue and categories inline. */
+  findEvents(filter: { calendarId?: number }): Promise<readonly EventDoc[]>;
+  findStoryCategories(): Promise<readonly StoryCategoryDoc[]>;
+  /** Published stories, newest first. */
+  findStories(filter: { categoryId?: number }): Promise<readonly StoryDoc[]>;
+  findStoryBySlug(slug: string): Promise<StoryDoc | null>;
+  /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
+  submitStory(input: StorySubmissionInput): Promise<StorySubmissionResult>;
+  /** The latest draft of a document, read with the editor's token; null when not found or not allowed. */
+  findDraft(collection: PreviewDoc['collection'], id: string, token: string): Promise<PreviewDoc | null>;
   /** Resolves when the CMS answers its health endpoint with a 2xx; throws otherwise. */
   health(): Promise<void>;
 }
 
+/** Payload pages are capped; this is above any collection the site lists in full. */
+const allDocs = '1000';
+
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
-  async function get(path: string, query?: URLSearchParams): Promise<Response> {
-    const url = query === undefined ? `${baseUrl}${path}` : `${baseUrl}${path}?${query.toString()}`;
+  async function send(path: string, init: { query?: URLSearchParams; method?: string; body?: string; headers?: Record<string, string> }): Promise<Response> {
+    const url = init.query === undefined ? `${baseUrl}${path}` : `${baseUrl}${path}?${init.query.toString()}`;
+    const method = init.method ?? 'GET';
     let response: Response;
     try {
       response = await fetch(url, {
-        headers: { accept: 'application/json' },
+        method,
+        headers: { accept: 'application/json', ...init.headers },
+        body: init.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {
-      throw new CmsUnavailableError(describeFetchFailure(path, error, options.timeoutMs), path, {
+      throw new CmsUnavailableError(describeFetchFailure(method, path, error, options.timeoutMs), path, {
         cause: error,
       });
     }
+    return response;
+  }
+
+  async function get(path: string, query?: URLSearchParams, headers?: Record<string, string>): Promise<Response> {
+    const response = await send(path, { query, headers });
     if (response.ok) return response;
 
     // Release the connection; the error body is not needed.
@@ -47,14 +139,13 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     throw new CmsResponseError(`GET ${path} answered ${response.status}`, path, response.status);
   }
 
-  async function getJson(path: string, query?: URLSearchParams): Promise<unknown> {
-    const response = await get(path, query);
+  async function readJson(path: string, response: Response): Promise<unknown> {
     try {
       return await response.json();
     } catch (error) {
       // The timeout also covers a body that arrives too slowly.
       if (isTimeout(error)) {
-        throw new CmsUnavailableError(describeFetchFailure(path, error, options.timeoutMs), path, {
+        throw new CmsUnavailableError(describeFetchFailure('GET', path, error, options.timeoutMs), path, {
           cause: error,
         });
       }
@@ -75,22 +166,168 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     }
   }
 
+  async function find<T>(
+    collection: string,
+    params: Record<string, string>,
+    parseDoc: (value: unknown, where: string) => T,
+    headers?: Record<string, string>,
+  ): Promise<readonly T[]> {
+    const path = `/api/${collection}`;
+    const query = new URLSearchParams({ depth: '0', limit: allDocs, ...params });
+    const body = await readJson(path, await get(path, query, headers));
+    return parseBody(path, body, (value) => parsePaginatedDocs(value, parseDoc)).docs;
+  }
+
   return {
     async findLatestRelease(version) {
       if (!Number.isInteger(version) || version < 1) {
         throw new RangeError(`version must be a positive integer, got ${version}`);
       }
-      const path = '/api/releases';
-      const query = new URLSearchParams({
-        'where[isLatest][equals]': 'true',
-        'where[version][equals]': String(version),
-        'where[isPublished][equals]': 'true',
-        limit: '1',
-        depth: '0',
+      const docs = await find(
+        'releases',
+        {
+          'where[isLatest][equals]': 'true',
+          'where[version][equals]': String(version),
+          'where[isPublished][equals]': 'true',
+          limit: '1',
+        },
+        parseReleaseDoc,
+      );
+      return docs[0] ?? null;
+    },
+
+    findPublishedReleases() {
+      return find('releases', { 'where[isPublished][equals]': 'true', sort: '-releaseDate' }, parseReleaseDoc);
+    },
+
+    async findReleaseBySlug(slug) {
+      const docs = await find(
+        'releases',
+        { 'where[slug][equals]': slug, 'where[isPublished][equals]': 'true', limit: '1' },
+        parseReleaseDoc,
+      );
+      return docs[0] ?? null;
+    },
+
+    findReleaseFiles(filter) {
+      const params: Record<string, string> = { limit: '5000', sort: 'name' };
+      if (filter.releaseIds !== undefined) params['where[release][in]'] = filter.releaseIds.join(',');
+      if (filter.osId !== undefined) params['where[os][equals]'] = String(filter.osId);
+      if (filter.releaseIds !== undefined && filter.releaseIds.length === 0) return Promise.resolve([]);
+      return find('release-files', params, parseReleaseFileDoc);
+    },
+
+    findOperatingSystems() {
+      return find('operating-systems', { sort: 'name' }, parseOperatingSystemDoc);
+    },
+
+    findReleaseCycles() {
+      return find('release-cycles', { sort: '-firstRelease' }, parseReleaseCycleDoc);
+    },
+
+    findBoxes(labels) {
+      if (labels.length === 0) return Promise.resolve([]);
+      return find('boxes', { 'where[label][in]': labels.join(',') }, parseBoxDoc);
+    },
+
+    findNavigationItems() {
+      return find('navigation-items', { sort: 'order' }, parseNavigationItemDoc);
+    },
+
+    findCodeSamples() {
+      return find('code-samples', { 'where[isPublished][equals]': 'true', sort: 'order', limit: '5' }, parseCodeSampleDoc);
+    },
+
+    findActiveBanners() {
+      return find('banners', { 'where[active][equals]': 'true' }, parseBannerDoc);
+    },
+
+    async findRedirect(fromPath) {
+      const docs = await find('redirects', { 'where[from][equals]': fromPath, limit: '1' }, parseRedirectDoc);
+      return docs[0] ?? null;
+    },
+
+    async findPageByPath(path) {
+      const docs = await find(
+        'pages',
+        { 'where[path][equals]': path, 'where[_status][equals]': 'published', limit: '1' },
+        parsePageDoc,
+      );
+      return docs[0] ?? null;
+    },
+
+    findPublishedPages() {
+      return find('pages', { 'where[_status][equals]': 'published', sort: 'path', 'select[title]': 'true', 'select[path]': 'true', 'select[updatedAt]': 'true' }, parsePageDoc);
+    },
+
+    findCalendars() {
+      return find('calendars', { sort: 'name' }, parseCalendarDoc);
+    },
+
+    findEvents(filter) {
+      const params: Record<string, string> = { depth: '1', limit: '5000' };
+      if (filter.calendarId !== undefined) params['where[calendar][equals]'] = String(filter.calendarId);
+      return find('events', params, parseEventDoc);
+    },
+
+    findStoryCategories() {
+      return find('story-categories', { sort: 'name' }, parseStoryCategoryDoc);
+    },
+
+    findStories(filter) {
+      const params: Record<string, string> = { 'where[_status][equals]': 'published', sort: '-createdAt', depth: '1' };
+      if (filter.categoryId !== undefined) params['where[category][equals]'] = String(filter.categoryId);
+      return find('success-stories', params, parseStoryDoc);
+    },
+
+    async findStoryBySlug(slug) {
+      const docs = await find(
+        'success-stories',
+        { 'where[slug][equals]': slug, 'where[_status][equals]': 'published', limit: '1', depth: '1' },
+        parseStoryDoc,
+      );
+      return docs[0] ?? null;
+    },
+
+    async submitStory(input) {
+      const path = '/api/success-stories/submit';
+      const response = await send(path, {
+        method: 'POST',
+        body: JSON.stringify(input),
+        headers: { 'content-type': 'application/json' },
       });
-      const body = await getJson(path, query);
-      const page = parseBody(path, body, (value) => parsePaginatedDocs(value, parseReleaseDoc));
-      return page.docs[0] ?? null;
+      if (response.status >= 500) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new CmsUnavailableError(`POST ${path} answered ${response.status}`, path);
+      }
+      const body = await readJson(path, response);
+      if (response.ok) {
+        const message = typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : '';
+        return { ok: true, message };
+      }
+      return { ok: false, status: response.status, errors: parseErrorMap(body) };
+    },
+
+    async findDraft(collection, id, token) {
+      if (!/^\d{1,12}$/.test(id)) return null;
+      const path = `/api/${collection}/${id}`;
+      const response = await send(path, {
+        query: new URLSearchParams({ draft: 'true', depth: '1' }),
+        headers: { authorization: `JWT ${token}` },
+      });
+      // Unknown id, expired token or no right to read it: all mean "nothing to preview".
+      if (response.status === 401 || response.status === 403 || response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return null;
+      }
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new CmsUnavailableError(`GET ${path} answered ${response.status}`, path);
+      }
+      const body = await readJson(path, response);
+      if (collection === 'pages') return { collection, doc: parseBody(path, body, (v) => parsePageDoc(v, 'body')) };
+      if (collection === 'releases') return { collection, doc: parseBody(path, body, (v) => parseReleaseDoc(v, 'body')) };
+      return { collection, doc: parseBody(path, body, (v) => parseStoryDoc(v, 'body')) };
     },
 
     async health() {
@@ -100,18 +337,29 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   };
 }
 
+/** `{ errors: { field: message } }` from the submit endpoint; anything else becomes one message. */
+function parseErrorMap(body: unknown): Record<string, string> {
+  if (typeof body === 'object' && body !== null && 'errors' in body) {
+    const errors = body.errors;
+    if (typeof errors === 'object' && errors !== null && !Array.isArray(errors)) {
+      return Object.fromEntries(Object.entries(errors).map(([key, value]) => [key, String(value)]));
+    }
+  }
+  return { body: 'The story could not be saved.' };
+}
+
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
 
 // undici reports every network failure as TypeError("fetch failed") and puts the useful
 // part (ECONNREFUSED, ENOTFOUND...) in `cause.code`. Keep the code, drop the host.
-function describeFetchFailure(path: string, error: unknown, timeoutMs: number): string {
-  if (isTimeout(error)) return `GET ${path} timed out after ${timeoutMs} ms`;
+function describeFetchFailure(method: string, path: string, error: unknown, timeoutMs: number): string {
+  if (isTimeout(error)) return `${method} ${path} timed out after ${timeoutMs} ms`;
   const cause = error instanceof Error ? error.cause : undefined;
   const code =
     typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string'
       ? cause.code
       : undefined;
-  return code === undefined ? `GET ${path} failed: could not reach the CMS` : `GET ${path} failed: ${code}`;
+  return code === undefined ? `${method} ${path} failed: could not reach the CMS` : `${method} ${path} failed: ${code}`;
 }

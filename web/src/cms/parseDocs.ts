@@ -5,9 +5,17 @@
  *
  * Each parser throws a TypeError naming the offending field; the client wraps it.
  */
-import type { PaginatedDocs, ReleaseDoc } from './types';
-
-type Fields = Readonly<Record<string, unknown>>;
+import {
+  asObject,
+  optionalBoolean,
+  optionalNumber,
+  optionalRelationId,
+  optionalRichText,
+  optionalString,
+  requireNumber,
+  requireString,
+} from './parse/fieldReaders';
+import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
 
 export function parsePaginatedDocs<TDoc>(
   body: unknown,
@@ -37,45 +45,33 @@ export function parseReleaseDoc(value: unknown, where: string): ReleaseDoc {
     showOnDownloadPage: optionalBoolean(fields, 'showOnDownloadPage', where),
     releaseDate: optionalString(fields, 'releaseDate', where),
     releaseNotesUrl: optionalString(fields, 'releaseNotesUrl', where),
+    releasePageId: optionalRelationId(fields, 'releasePage', where),
+    content: optionalRichText(fields, 'content', where),
   };
 }
 
-function asObject(value: unknown, where: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${where}: expected an object`);
-  }
-  return value as Fields;
-}
-
-function requireNumber(fields: Fields, key: string, where: string): number {
-  const value = fields[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TypeError(`${where}: "${key}" is not a number`);
-  }
-  return value;
-}
-
-function requireString(fields: Fields, key: string, where: string): string {
-  const value = fields[key];
-  if (typeof value !== 'string' || value === '') {
-    throw new TypeError(`${where}: "${key}" is not a non-empty string`);
-  }
-  return value;
-}
-
-// Payload omits or nulls optional fields nobody has filled in.
-function optionalString(fields: Fields, key: string, where: string): string | null {
-  const value = fields[key];
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string') throw new TypeError(`${where}: "${key}" is not a string`);
-  return value;
-}
-
-// An unset checkbox reads as false, which is also the safe reading for flags such as
-// isPublished.
-function optionalBoolean(fields: Fields, key: string, where: string): boolean {
-  const value = fields[key];
-  if (value === undefined || value === null) return false;
-  if (typeof value !== 'boolean') throw new TypeError(`${where}: "${key}" is not a boolean`);
-  return value;
+export function parseReleaseFileDoc(value: unknown, where: string): ReleaseFileDoc {
+  const fields = asObject(value, where);
+  const releaseId = optionalRelationId(fields, 'release', where);
+  const osId = optionalRelationId(fields, 'os', where);
+  if (releaseId === null || osId === null) throw new TypeError(`${where}: "release" and "os" are required`);
+  return {
+    id: requireNumber(fields, 'id', where),
+    name: requireString(fields, 'name', where),
+    slug: optionalString(fields, 'slug', where),
+    description: optionalString(fields, 'description', where),
+    releaseId,
+    osId,
+    isSource: optionalBoolean(fields, 'isSource', where),
+    url: requireString(fields, 'url', where),
+    gpgSignatureFile: optionalString(fields, 'gpgSignatureFile', where),
+    sigstoreSignatureFile: optionalString(fields, 'sigstoreSignatureFile', where),
+    sigstoreCertFile: optionalString(fields, 'sigstoreCertFile', where),
+    sigstoreBundleFile: optionalString(fields, 'sigstoreBundleFile', where),
+    sbomSpdx2File: optionalString(fields, 'sbomSpdx2File', where),
+    md5Sum: optionalString(fields, 'md5Sum', where),
+    sha256Sum: optionalString(fields, 'sha256Sum', where),
+    fileSize: optionalNumber(fields, 'fileSize', where),
+    downloadButton: optionalBoolean(fields, 'downloadButton', where),
+  };
 }

@@ -1,9 +1,10 @@
 /**
- * Shapes of the documents the renderer reads from the CMS REST API.
+ * Shapes of the documents the renderer reads from the CMS REST API, limited to the fields
+ * the renderer uses. Hand-written on purpose: web/ never loads collections/ at run time, and
+ * the parsers in parseDocs.ts / parse/ check every body against these shapes.
  *
- * Hand-written for now, limited to the fields the renderer uses. When
- * collections/generated/ exists these may be derived from the generated Payload types
- * (type-only imports: web/ never loads collections/ at run time).
+ * Rich-text fields stay Lexical JSON (`unknown`) here; rendering/richTextToHtml.ts turns them
+ * into HTML.
  */
 
 /** A Python release as returned by `GET /api/releases?depth=0`. */
@@ -13,7 +14,7 @@ export interface ReleaseDoc {
   readonly name: string;
   /** URL slug, e.g. "python-3147". */
   readonly slug: string;
-  /** Major Python version: 2 or 3. */
+  /** Major Python version: 2 or 3 (100 for the install manager). */
   readonly version: number;
   readonly isLatest: boolean;
   readonly isPublished: boolean;
@@ -22,6 +23,156 @@ export interface ReleaseDoc {
   /** ISO 8601 timestamp; null when the release has not been dated yet. */
   readonly releaseDate: string | null;
   readonly releaseNotesUrl: string | null;
+  readonly releasePageId: number | null;
+  readonly content: unknown;
+}
+
+export interface ReleaseFileDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string | null;
+  readonly description: string | null;
+  readonly releaseId: number;
+  readonly osId: number;
+  readonly isSource: boolean;
+  readonly url: string;
+  readonly gpgSignatureFile: string | null;
+  readonly sigstoreSignatureFile: string | null;
+  readonly sigstoreCertFile: string | null;
+  readonly sigstoreBundleFile: string | null;
+  readonly sbomSpdx2File: string | null;
+  readonly md5Sum: string | null;
+  readonly sha256Sum: string | null;
+  readonly fileSize: number | null;
+  readonly downloadButton: boolean;
+}
+
+export interface OperatingSystemDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+}
+
+export interface ReleaseCycleDoc {
+  readonly cycle: string;
+  readonly status: string;
+  readonly firstRelease: string;
+  readonly endOfLife: string;
+  readonly latestReleaseId: number | null;
+  readonly pep: number | null;
+}
+
+export interface BoxDoc {
+  readonly label: string;
+  readonly markupType: string;
+  readonly content: string;
+}
+
+export interface NavigationItemDoc {
+  readonly id: number;
+  readonly title: string;
+  readonly url: string;
+  readonly hint: string | null;
+  readonly parentId: number | null;
+  readonly order: number;
+  readonly alias: string | null;
+  readonly hidden: boolean;
+  readonly inMenu: boolean;
+  readonly inBreadcrumbs: boolean;
+}
+
+export interface CodeSampleDoc {
+  readonly title: string;
+  readonly code: string;
+  readonly copy: string;
+}
+
+export interface BannerDoc {
+  readonly title: string;
+  readonly message: string;
+  readonly link: string | null;
+  readonly psfPagesOnly: boolean;
+  readonly startsAt: string | null;
+  readonly endsAt: string | null;
+}
+
+export interface RedirectDoc {
+  readonly from: string;
+  readonly to: string;
+  readonly permanent: boolean;
+}
+
+export interface PageDoc {
+  readonly id: number;
+  readonly title: string;
+  readonly path: string;
+  readonly content: unknown;
+  readonly description: string | null;
+  readonly keywords: string | null;
+  readonly updatedAt: string | null;
+  /** "published" or "draft" (drafts only reach the renderer through previews). */
+  readonly status: string;
+}
+
+export interface CalendarDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+  readonly description: string | null;
+  readonly url: string | null;
+  readonly rss: string | null;
+}
+
+export interface EventOccurrenceDoc {
+  readonly start: string;
+  readonly end: string;
+  readonly allDay: boolean;
+}
+
+export interface EventRecurrenceDoc {
+  readonly rrule: string;
+  readonly start: string;
+  readonly durationMinutes: number;
+  readonly exdates: string | null;
+  readonly allDay: boolean;
+}
+
+export interface EventDoc {
+  readonly id: number;
+  readonly title: string;
+  readonly calendarId: number;
+  readonly description: unknown;
+  readonly venue: { readonly name: string; readonly address: string | null; readonly url: string | null } | null;
+  readonly categories: readonly { readonly name: string; readonly slug: string | null }[];
+  readonly featured: boolean;
+  readonly occurrences: readonly EventOccurrenceDoc[];
+  readonly recurrence: EventRecurrenceDoc | null;
+  readonly cancelled: boolean;
+  readonly uid: string | null;
+  readonly updatedAt: string | null;
+}
+
+export interface StoryCategoryDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+}
+
+export interface StoryDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+  readonly companyName: string;
+  readonly companyUrl: string;
+  readonly author: string;
+  readonly pullQuote: string;
+  readonly content: unknown;
+  readonly categoryId: number | null;
+  readonly featured: boolean;
+  readonly image: { readonly url: string; readonly alt: string } | null;
+  readonly createdAt: string | null;
+  readonly updatedAt: string | null;
+  readonly status: string;
 }
 
 /** The envelope Payload wraps around every REST list (find) response. */

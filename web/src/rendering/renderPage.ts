@@ -5,11 +5,14 @@
  */
 import type { Response } from 'express';
 import { applyCacheProfile, type CacheProfileName } from '../cache/cacheProfiles';
+import { setSurrogateKeys } from './surrogateKeys';
 
 export interface RenderPageOptions {
   /** Defaults to 200. */
   readonly status?: number;
   readonly cacheProfile: CacheProfileName;
+  /** CMS collection slugs the page was built from: the cache purges by them (Surrogate-Key). */
+  readonly surrogateKeys?: readonly string[];
 }
 
 export function renderPage(
@@ -26,6 +29,7 @@ export function renderPage(
       }
       res.status(options.status ?? 200);
       applyCacheProfile(res, options.cacheProfile);
+      setSurrogateKeys(res, options.surrogateKeys);
       res.type('html').send(html);
       resolve();
     });

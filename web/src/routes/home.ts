@@ -1,17 +1,41 @@
 /**
- * The home page. Widgets are fed from services; when the CMS is down the 503 page comes
- * from the error chain (a CmsUnavailableError propagates out of the handler).
+ * The home page (python.org's IndexView): slideshow, intro, banner, the four widgets, upcoming
+ * events, the featured success story and the "use Python for" and PSF boxes. When the CMS is
+ * down the 503 page comes from the error chain (a CmsUnavailableError propagates).
  */
 import { Router } from 'express';
-import { renderPage } from '../rendering/renderPage';
+import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
 
-export function createHomeRouter(services: Pick<Services, 'releases'>): Router {
+export const homeBoxLabels = [
+  'homepage-introduction',
+  'homepage-get-started',
+  'homepage-downloads',
+  'homepage-documentation',
+  'homepage-jobs',
+  'widget-use-python-for',
+  'widget-about-psf',
+] as const;
+
+export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 'events' | 'stories'>): Router {
   const router = Router();
 
-  router.get('/', async (_req, res) => {
-    const latestRelease = await services.releases.latestPython3();
-    await renderPage(res, 'home.njk', { latestRelease }, { cacheProfile: 'public' });
+  router.get('/', async (req, res) => {
+    const [latestRelease, boxes, codeSamples, upcoming, featuredStory] = await Promise.all([
+      services.releases.latestPython3(),
+      services.site.boxes(homeBoxLabels),
+      services.site.codeSamples(),
+      services.events.listings({ when: 'upcoming' }),
+      services.stories.featured(),
+    ]);
+    await renderSitePage(
+      req,
+      res,
+      services,
+      'home.njk',
+      { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory },
+      { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories'] },
+    );
   });
 
   return router;

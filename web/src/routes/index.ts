@@ -1,13 +1,29 @@
 /**
- * All public routes, in precedence order. Express tries them top to bottom, so specific
- * routes come first and any future catch-all (CMS pages by path) must stay last.
+ * All public routes, in precedence order: fixed routes first, then the catch-all (CMS
+ * redirects, then CMS pages), then the 404 handler registered by setUpErrorHandling.
  */
 import type { Express } from 'express';
 import type { Services } from '../services/index';
+import { createAppPagesRouter } from './appPages';
+import { createBoxesRouter } from './boxes';
+import { createCmsPagesRouter } from './cmsPages';
+import { createDownloadsRouter } from './downloads';
+import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
+import { createPreviewRouter } from './preview';
+import { createSeoRouter } from './seo';
+import { createStoriesRouter } from './stories';
 
-export function setUpRoutes(app: Express, services: Services): void {
+export function setUpRoutes(app: Express, services: Services, siteUrl: string): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
+  app.use(createDownloadsRouter(services, siteUrl));
+  app.use(createEventsRouter(services, siteUrl));
+  app.use(createStoriesRouter(services));
+  app.use(createBoxesRouter(services));
+  app.use(createSeoRouter(services, siteUrl));
+  app.use(createPreviewRouter(services));
+  app.use(createAppPagesRouter(services));
+  app.use(createCmsPagesRouter(services));
 }

@@ -4,18 +4,39 @@
  */
 import { createCmsClient } from '../cms/client';
 import type { WebConfig } from '../config';
+import { createDownloadService, type DownloadService } from './downloadService';
+import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
+import { createPageService, type PageService } from './pageService';
+import { createPreviewService, type PreviewService } from './previewService';
 import { createReleaseService, type ReleaseService } from './releaseService';
+import { createSiteService, type SiteService } from './siteService';
+import { createStoryService, type StoryService } from './storyService';
 
 export interface Services {
   readonly releases: ReleaseService;
+  readonly downloads: DownloadService;
+  readonly site: SiteService;
+  readonly events: EventService;
+  readonly stories: StoryService;
+  readonly pages: PageService;
+  readonly preview: PreviewService;
   readonly health: HealthService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'>): Services {
   const cms = createCmsClient({ baseUrl: config.cmsUrl, timeoutMs: config.cmsTimeoutMs });
+  const downloads = createDownloadService(cms);
+  const pages = createPageService(cms);
+  const stories = createStoryService(cms);
   return {
     releases: createReleaseService(cms),
+    downloads,
+    site: createSiteService(cms),
+    events: createEventService(cms),
+    stories,
+    pages,
+    preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * CSRF protection for the submission form without server state (the renderer runs several
+ * processes): a double-submit token. GET sets a random token in an HttpOnly, SameSite=Strict
+ * cookie and in a hidden field; POST must carry both, equal. Another site can neither read the
+ * cookie nor set it, so it cannot forge a matching pair.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
+
+export const csrfCookieName = 'pydotorg_csrf';
+export const csrfFieldName = 'csrfToken';
+
+export function issueCsrfToken(req: Request, res: Response): string {
+  const existing = readCookie(req, csrfCookieName);
+  const token = existing !== null && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
+  res.cookie(csrfCookieName, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: '/success-stories/create/',
+    maxAge: 2 * 60 * 60 * 1000,
+  });
+  return token;
+}
+
+export function csrfTokenMatches(req: Request, submitted: unknown): boolean {
+  const cookie = readCookie(req, csrfCookieName);
+  if (cookie === null || typeof submitted !== 'string') return false;
+  const [a, b] = [Buffer.from(cookie), Buffer.from(submitted)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(req: Request, name: string): string | null {
+  const header = req.headers.cookie;
+  if (header === undefined) return null;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+/**
+ * A full site page: the shared chrome (navigation, breadcrumbs, banner) plus the page's own
+ * data, rendered through renderPage with the page's cache profile and surrogate keys.
+ */
+import type { Request, Response } from 'express';
+import type { CacheProfileName } from '../cache/cacheProfiles';
+import type { Services } from '../services/index';
+import { renderPage } from './renderPage';
+import { chromeSurrogateKeys } from './surrogateKeys';
+
+export interface SitePageOptions {
+  readonly surrogateKeys: readonly string[];
+  readonly cacheProfile?: CacheProfileName;
+  readonly status?: number;
+  /** The path navigation and breadcrumbs are built for; the request path by default. */
+  readonly path?: string;
+}
+
+export async function renderSitePage(
+  req: Request,
+  res: Response,
+  services: Pick<Services, 'site'>,
+  view: string,
+  context: Readonly<Record<string, unknown>>,
+  options: SitePageOptions,
+): Promise<void> {
+  const chrome = await services.site.chrome(options.path ?? req.path);
+  await renderPage(res, view, { ...chrome, currentPath: req.path, ...context }, {
+    status: options.status,
+    cacheProfile: options.cacheProfile ?? 'public',
+    surrogateKeys: [...options.surrogateKeys, ...chromeSurrogateKeys],
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The `Surrogate-Key` header: the CMS collections a response was built from, deduplicated,
+ * so the page cache (and a CDN) can purge every page that shows a changed collection.
+ */
+import type { Response } from 'express';
+
+/** Every HTML page shows the menu tree and the active banner. */
+export const chromeSurrogateKeys = ['navigation-items', 'banners'] as const;
+
+export function setSurrogateKeys(res: Response, keys: readonly string[] | undefined): void {
+  if (keys === undefined || keys.length === 0) return;
+  res.setHeader('Surrogate-Key', [...new Set(keys)].join(' '));
+}

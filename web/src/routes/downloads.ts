@@ -1,0 +1,78 @@
+/**
+ * The downloads section, python.org's URLs: /downloads/, per-OS pages, release pages, the
+ * /downloads/latest/ redirects (302, so they follow each new release) and the releases feed.
+ */
+import { Router } from 'express';
+import { applyCacheProfile } from '../cache/cacheProfiles';
+import { HttpError } from '../errors/HttpError';
+import { renderSitePage } from '../rendering/renderSitePage';
+import { setSurrogateKeys } from '../rendering/surrogateKeys';
+import type { LatestTarget } from '../services/downloadService';
+import type { Services } from '../services/index';
+import { renderReleasesFeed } from '../feeds/releasesFeed';
+
+const releaseKeys = ['releases', 'release-files', 'operating-systems', 'release-cycles'];
+const downloadBoxLabels = ['download-sources', 'download-otherreleases', 'download-pgp'];
+
+export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'site'>, siteUrl: string): Router {
+  const router = Router();
+
+  router.get('/downloads/', async (req, res) => {
+    const [downloads, boxes] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels)]);
+    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'] });
+  });
+
+  router.get('/downloads/operating-systems/', async (req, res) => {
+    const systems = await services.downloads.operatingSystems();
+    await renderSitePage(req, res, services, 'downloads/operatingSystems.njk', { systems }, { surrogateKeys: ['operating-systems'] });
+  });
+
+  router.get('/downloads/feed.rss', async (_req, res) => {
+    const releases = await services.downloads.newestReleases(10);
+    applyCacheProfile(res, 'public');
+    setSurrogateKeys(res, ['releases']);
+    res.status(200).type('application/rss+xml; charset=utf-8').send(renderReleasesFeed(releases, siteUrl));
+  });
+
+  router.get('/downloads/latest/:target/', async (req, res) => {
+    const target = parseLatestTarget(req.params.target);
+    if (target === null) throw new HttpError(404, `There is no "latest" download called "${req.params.target}".`);
+    const path = await services.downloads.latestPath(target);
+    // A missing pre-release is normal between release cycles: send visitors to the downloads page.
+    const location = path ?? (target === 'prerelease' ? '/downloads/' : null);
+    if (location === null) throw new HttpError(404, `No published release matches "${req.params.target}".`);
+    applyCacheProfile(res, 'public');
+    setSurrogateKeys(res, ['releases']);
+    res.redirect(302, location);
+  });
+
+  router.get('/downloads/latest/', (_req, res) => {
+    applyCacheProfile(res, 'public');
+    res.redirect(302, '/downloads/latest/python3/');
+  });
+
+  router.get('/downloads/release/:slug/', async (req, res) => {
+    const page = await services.downloads.releasePage(req.params.slug);
+    if (page === null) throw new HttpError(404, 'There is no published release at this address.');
+    await renderSitePage(req, res, services, 'downloads/release.njk', { page }, { surrogateKeys: releaseKeys, path: '/downloads/' });
+  });
+
+  router.get('/downloads/:os/', async (req, res) => {
+    const page = await services.downloads.osPage(req.params.os);
+    if (page === null) throw new HttpError(404, `There is no download page for "${req.params.os}".`);
+    await renderSitePage(req, res, services, 'downloads/os.njk', { page }, { surrogateKeys: releaseKeys });
+  });
+
+  router.get('/doc/versions/', async (req, res) => {
+    const groups = await services.downloads.docVersions();
+    await renderSitePage(req, res, services, 'docVersions.njk', { groups }, { surrogateKeys: ['releases'] });
+  });
+
+  return router;
+}
+
+function parseLatestTarget(value: string): LatestTarget | null {
+  if (value === 'python3' || value === 'python2' || value === 'prerelease' || value === 'pymanager') return value;
+  const match = /^python3\.(\d{1,3})$/.exec(value);
+  return match === null ? null : `python3.${Number(match[1])}`;
+}

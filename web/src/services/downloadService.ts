@@ -1,0 +1,327 @@
+/**
+ * The downloads section: the /downloads/ landing, one page per OS, release pages, the
+ * /downloads/latest/ redirects, the releases feed and /doc/versions/. Reads releases, files,
+ * operating systems and cycles from the CMS and shapes them for templates.
+ */
+import type { CmsClient } from '../cms/client';
+import type { OperatingSystemDoc, ReleaseCycleDoc, ReleaseDoc, ReleaseFileDoc } from '../cms/types';
+import { richTextToHtml } from '../rendering/richTextToHtml';
+import { formatDay, formatFileSize, isoDay } from './formatting';
+import { compareNewestFirst, releaseSeries, versionNumbers } from './releaseOrdering';
+import { releasePagePath } from './releaseService';
+
+export interface ReleaseLink {
+  readonly name: string;
+  readonly path: string;
+  readonly date: string;
+  readonly isoDate: string;
+  readonly notesUrl: string | null;
+}
+
+export interface DownloadButton {
+  readonly osSlug: string;
+  readonly osName: string;
+  readonly fileName: string;
+  readonly url: string;
+  readonly release: ReleaseLink;
+}
+
+export interface CycleRow {
+  readonly cycle: string;
+  readonly status: string;
+  readonly firstRelease: string;
+  readonly endOfLife: string;
+  readonly latestPath: string;
+  readonly pepUrl: string | null;
+}
+
+export interface DownloadsHome {
+  readonly buttons: readonly DownloadButton[];
+  readonly cycles: readonly CycleRow[];
+  readonly releases: readonly ReleaseLink[];
+}
+
+export interface FileRow {
+  readonly name: string;
+  readonly url: string;
+  readonly osName: string;
+  readonly description: string;
+  readonly size: string;
+  readonly sha256: string | null;
+  readonly md5: string | null;
+  readonly gpg: string | null;
+  readonly sigstoreBundle: string | null;
+  readonly sigstoreCert: string | null;
+  readonly sigstoreSignature: string | null;
+  readonly sbom: string | null;
+}
+
+export interface ReleasePage {
+  readonly release: ReleaseLink & { readonly contentHtml: string };
+  readonly endOfLife: { readonly cycle: string; readonly date: string } | null;
+  readonly supersededBy: ReleaseLink | null;
+  readonly featured: readonly FileRow[];
+  readonly files: readonly FileRow[];
+  readonly columns: { readonly gpg: boolean; readonly sigstore: boolean; readonly sbom: boolean; readonly sha256: boolean; readonly md5: boolean };
+}
+
+export interface OsReleaseGroup {
+  readonly release: ReleaseLink;
+  readonly files: readonly FileRow[];
+}
+
+export interface OsPage {
+  readonly os: { readonly name: string; readonly slug: string };
+  readonly latest: ReleaseLink | null;
+  readonly stable: readonly OsReleaseGroup[];
+  readonly preReleases: readonly OsReleaseGroup[];
+}
+
+export interface DocVersionGroup {
+  readonly series: string;
+  readonly releases: readonly { readonly name: string; readonly date: string; readonly docsUrl: string }[];
+}
+
+export type LatestTarget = 'python3' | 'python2' | 'prerelease' | 'pymanager' | `python3.${number}`;
+
+export interface DownloadService {
+  downloadsHome(): Promise<DownloadsHome>;
+  /** null when there is no OS with this slug. */
+  osPage(osSlug: string): Promise<OsPage | null>;
+  operatingSystems(): Promise<readonly { readonly name: string; readonly slug: string; readonly path: string }[]>;
+  /** null when no published release has this slug. */
+  releasePage(slug: string): Promise<ReleasePage | null>;
+  /** Shapes a release read elsewhere (a preview) like the public page. */
+  releasePageFor(release: ReleaseDoc): Promise<ReleasePage>;
+  /** Where /downloads/latest/<target>/ points; null when nothing matches. */
+  latestPath(target: LatestTarget): Promise<string | null>;
+  /** The 10 newest published releases. */
+  newestReleases(count: number): Promise<readonly ReleaseLink[]>;
+  docVersions(): Promise<readonly DocVersionGroup[]>;
+}
+
+/** The OSes with a big button on /downloads/, in python.org's order. */
+const BUTTON_OS_SLUGS = ['windows', 'macos', 'source'];
+const FEATURED_ORDER = ['macos', 'windows', 'source'];
+const INSTALL_MANAGER_VERSION = 100;
+
+export function createDownloadService(client: CmsClient): DownloadService {
+  async function publishedReleases(): Promise<ReleaseDoc[]> {
+    return [...(await client.findPublishedReleases())].sort(compareNewestFirst);
+  }
+
+  async function releasePageFor(release: ReleaseDoc): Promise<ReleasePage> {
+    const [files, systems, cycles, releases] = await Promise.all([
+      client.findReleaseFiles({ releaseIds: [release.id] }),
+      client.findOperatingSystems(),
+      client.findReleaseCycles(),
+      publishedReleases(),
+    ]);
+    const osById = new Map(systems.map((os) => [os.id, os]));
+    const rows = sortFiles(files, osById).map((file) => fileRow(file, osById));
+    const featured = files
+      .filter((file) => file.downloadButton)
+      .sort((a, b) => featuredRank(osById.get(a.osId)) - featuredRank(osById.get(b.osId)))
+      .map((file) => fileRow(file, osById));
+    const series = releaseSeries(release.name);
+    const cycle = cycles.find((c) => c.cycle === series);
+    const superseding = release.version === INSTALL_MANAGER_VERSION || series === null
+      ? undefined
+      : releases.find((other) => !other.preRelease && other.id !== release.id && releaseSeries(other.name) === series && isNewerVersion(other, release));
+    return {
+      release: { ...releaseLink(release), contentHtml: richTextToHtml(release.content, { trusted: false }) },
+      endOfLife: cycle !== undefined && cycle.status === 'end-of-life' ? { cycle: cycle.cycle, date: formatDay(cycle.endOfLife) } : null,
+      supersededBy: superseding === undefined ? null : releaseLink(superseding),
+      featured,
+      files: rows,
+      columns: {
+        gpg: rows.some((row) => row.gpg !== null),
+        sigstore: rows.some((row) => row.sigstoreBundle !== null || row.sigstoreCert !== null),
+        sbom: rows.some((row) => row.sbom !== null),
+        sha256: rows.some((row) => row.sha256 !== null),
+        md5: !rows.some((row) => row.sha256 !== null) && rows.some((row) => row.md5 !== null),
+      },
+    };
+  }
+
+  return {
+    async downloadsHome() {
+      const [latest, systems, cycles, releases] = await Promise.all([
+        client.findLatestRelease(3),
+        client.findOperatingSystems(),
+        client.findReleaseCycles(),
+        publishedReleases(),
+      ]);
+      const buttons: DownloadButton[] = [];
+      if (latest !== null) {
+        const files = await client.findReleaseFiles({ releaseIds: [latest.id] });
+        for (const slug of BUTTON_OS_SLUGS) {
+          const os = systems.find((candidate) => candidate.slug === slug);
+          const file = files.find((candidate) => candidate.downloadButton && candidate.osId === os?.id);
+          if (os !== undefined && file !== undefined) {
+            buttons.push({ osSlug: os.slug, osName: os.name, fileName: file.name, url: file.url, release: releaseLink(latest) });
+          }
+        }
+      }
+      return {
+        buttons,
+        cycles: activeCycles(cycles),
+        releases: releases.filter((release) => release.showOnDownloadPage).map(releaseLink),
+      };
+    },
+
+    async osPage(osSlug) {
+      const systems = await client.findOperatingSystems();
+      const os = systems.find((candidate) => candidate.slug === osSlug);
+      if (os === undefined) return null;
+      const [files, releases, latest] = await Promise.all([
+        client.findReleaseFiles({ osId: os.id }),
+        publishedReleases(),
+        client.findLatestRelease(3),
+      ]);
+      const osById = new Map([[os.id, os]]);
+      const filesByRelease = new Map<number, ReleaseFileDoc[]>();
+      for (const file of files) filesByRelease.set(file.releaseId, [...(filesByRelease.get(file.releaseId) ?? []), file]);
+      const groups = releases
+        .filter((release) => filesByRelease.has(release.id))
+        .map((release) => ({
+          release,
+          group: { release: releaseLink(release), files: (filesByRelease.get(release.id) ?? []).map((file) => fileRow(file, osById)) },
+        }));
+      return {
+        os: { name: os.name, slug: os.slug },
+        latest: latest === null ? null : releaseLink(latest),
+        stable: groups.filter((entry) => !entry.release.preRelease).map((entry) => entry.group),
+        preReleases: groups.filter((entry) => entry.release.preRelease).map((entry) => entry.group),
+      };
+    },
+
+    async operatingSystems() {
+      const systems = await client.findOperatingSystems();
+      return systems.map((os) => ({ name: os.name, slug: os.slug, path: `/downloads/${encodeURIComponent(os.slug)}/` }));
+    },
+
+    async releasePage(slug) {
+      const release = await client.findReleaseBySlug(slug);
+      return release === null ? null : releasePageFor(release);
+    },
+
+    releasePageFor,
+
+    async latestPath(target) {
+      if (target === 'python3' || target === 'python2') {
+        const release = await client.findLatestRelease(target === 'python3' ? 3 : 2);
+        return release === null ? null : releasePagePath(release.slug);
+      }
+      const releases = await publishedReleases();
+      if (target === 'pymanager') {
+        const release = releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION);
+        return release === undefined ? null : releasePagePath(release.slug);
+      }
+      if (target === 'prerelease') {
+        const latest3 = releases.find((candidate) => candidate.version === 3 && !candidate.preRelease);
+        const pre = releases.find((candidate) => candidate.version === 3 && candidate.preRelease);
+        if (pre === undefined || (latest3 !== undefined && !isNewerVersion(pre, latest3))) return null;
+        return releasePagePath(pre.slug);
+      }
+      const series = target.slice('python'.length);
+      const inSeries = releases.filter((candidate) => candidate.version === 3 && releaseSeries(candidate.name) === series);
+      const release = inSeries.find((candidate) => !candidate.preRelease) ?? inSeries[0];
+      return release === undefined ? null : releasePagePath(release.slug);
+    },
+
+    async newestReleases(count) {
+      return (await publishedReleases()).slice(0, count).map(releaseLink);
+    },
+
+    async docVersions() {
+      const releases = (await publishedReleases()).filter((release) => !release.preRelease && release.version !== INSTALL_MANAGER_VERSION);
+      const groups = new Map<string, DocVersionGroup['releases'][number][]>();
+      for (const release of [...releases].sort(compareByVersionDescending)) {
+        const series = releaseSeries(release.name);
+        const numbers = versionNumbers(release.name);
+        if (series === null || numbers.length === 0) continue;
+        const version = release.name.replace(/^Python\s+/, '');
+        groups.set(series, [
+          ...(groups.get(series) ?? []),
+          { name: release.name, date: formatDay(release.releaseDate), docsUrl: `https://docs.python.org/release/${encodeURIComponent(version)}/` },
+        ]);
+      }
+      return [...groups.entries()].map(([series, list]) => ({ series, releases: list }));
+    },
+  };
+}
+
+function releaseLink(release: ReleaseDoc): ReleaseLink {
+  return {
+    name: release.name,
+    path: releasePagePath(release.slug),
+    date: formatDay(release.releaseDate),
+    isoDate: isoDay(release.releaseDate),
+    notesUrl: release.releaseNotesUrl,
+  };
+}
+
+function fileRow(file: ReleaseFileDoc, osById: ReadonlyMap<number, OperatingSystemDoc>): FileRow {
+  return {
+    name: file.name,
+    url: file.url,
+    osName: osById.get(file.osId)?.name ?? '',
+    description: file.description ?? '',
+    size: formatFileSize(file.fileSize),
+    sha256: file.sha256Sum,
+    md5: file.md5Sum,
+    gpg: file.gpgSignatureFile,
+    sigstoreBundle: file.sigstoreBundleFile,
+    sigstoreCert: file.sigstoreCertFile,
+    sigstoreSignature: file.sigstoreSignatureFile,
+    sbom: file.sbomSpdx2File,
+  };
+}
+
+/** Source files first, then the others by OS name and file name (python.org's files table). */
+function sortFiles(files: readonly ReleaseFileDoc[], osById: ReadonlyMap<number, OperatingSystemDoc>): ReleaseFileDoc[] {
+  return [...files].sort((a, b) => {
+    if (a.isSource !== b.isSource) return a.isSource ? -1 : 1;
+    const byOs = (osById.get(a.osId)?.name ?? '').localeCompare(osById.get(b.osId)?.name ?? '');
+    return byOs !== 0 ? byOs : a.name.localeCompare(b.name);
+  });
+}
+
+function featuredRank(os: OperatingSystemDoc | undefined): number {
+  const rank = FEATURED_ORDER.indexOf(os?.slug ?? '');
+  return rank === -1 ? FEATURED_ORDER.length : rank;
+}
+
+function isNewerVersion(a: ReleaseDoc, b: ReleaseDoc): boolean {
+  return compareByVersionDescending(a, b) < 0;
+}
+
+function compareByVersionDescending(a: ReleaseDoc, b: ReleaseDoc): number {
+  const [va, vb] = [versionNumbers(a.name), versionNumbers(b.name)];
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (vb[i] ?? 0) - (va[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  // Same X.Y.Z: a final release is newer than its pre-releases.
+  if (a.preRelease !== b.preRelease) return a.preRelease ? 1 : -1;
+  return compareNewestFirst(a, b);
+}
+
+/**
+ * python.org's "Active Python releases": newest first, every live branch, and only the most
+ * recent end-of-life one.
+ */
+function activeCycles(cycles: readonly ReleaseCycleDoc[]): CycleRow[] {
+  const sorted = [...cycles].sort((a, b) => b.firstRelease.localeCompare(a.firstRelease));
+  const live = sorted.filter((cycle) => cycle.status !== 'end-of-life');
+  const lastEol = sorted.find((cycle) => cycle.status === 'end-of-life');
+  return [...live, ...(lastEol === undefined ? [] : [lastEol])].map((cycle) => ({
+    cycle: cycle.cycle,
+    status: cycle.status === 'end-of-life' ? 'end of life' : cycle.status === 'prerelease' || cycle.status === 'feature' ? 'pre-release' : cycle.status,
+    firstRelease: formatDay(cycle.firstRelease),
+    endOfLife: formatDay(cycle.endOfLife),
+    latestPath: `/downloads/latest/python${cycle.cycle}/`,
+    pepUrl: cycle.pep === null ? null : `https://peps.python.org/pep-${String(cycle.pep).padStart(4, '0')}/`,
+  }));
+}

@@ -1,0 +1,67 @@
+/**
+ * What the catch-all route serves after the fixed routes: a CMS redirect, a CMS page (a
+ * path without its trailing slash gets a 301 to it, as Django's APPEND_SLASH), or nothing.
+ */
+import type { CmsClient } from '../cms/client';
+import type { PageDoc } from '../cms/types';
+import { richTextToHtml } from '../rendering/richTextToHtml';
+
+export interface CmsPage {
+  readonly title: string;
+  readonly path: string;
+  readonly description: string | null;
+  readonly keywords: string | null;
+  readonly contentHtml: string;
+  readonly isDraft: boolean;
+}
+
+export type Resolution =
+  | { readonly kind: 'redirect'; readonly location: string; readonly status: 301 | 302 }
+  | { readonly kind: 'page'; readonly page: CmsPage }
+  | { readonly kind: 'none' };
+
+export interface PageService {
+  resolve(path: string): Promise<Resolution>;
+  /** Shapes a page read elsewhere (a preview) like the public page. */
+  pageFor(doc: PageDoc): CmsPage;
+  /** Every published page, for the sitemap. */
+  publishedPaths(): Promise<readonly { path: string; updatedAt: string | null }[]>;
+}
+
+/** python.org's page paths: lower-case letters, digits, `-` and `.`, in segments. */
+const PAGE_PATH = /^\/(?:[a-z0-9.-]+\/?)*$/;
+
+export function createPageService(client: CmsClient): PageService {
+  return {
+    async resolve(path) {
+      const redirect = await client.findRedirect(path);
+      if (redirect !== null) return { kind: 'redirect', location: redirect.to, status: redirect.permanent ? 301 : 302 };
+      if (!PAGE_PATH.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return { kind: 'none' };
+      if (path.endsWith('/')) {
+        const page = await client.findPageByPath(path);
+        return page === null ? { kind: 'none' } : { kind: 'page', page: pageFor(page) };
+      }
+      const withSlash = `${path}/`;
+      const page = await client.findPageByPath(withSlash);
+      return page === null ? { kind: 'none' } : { kind: 'redirect', location: withSlash, status: 301 };
+    },
+
+    pageFor,
+
+    async publishedPaths() {
+      return (await client.findPublishedPages()).map((page) => ({ path: page.path, updatedAt: page.updatedAt }));
+    },
+  };
+}
+
+function pageFor(doc: PageDoc): CmsPage {
+  return {
+    title: doc.title,
+    path: doc.path,
+    description: doc.description,
+    keywords: doc.keywords,
+    // Pages are written by staff and python.org does not sanitise them.
+    contentHtml: richTextToHtml(doc.content, { trusted: true }),
+    isDraft: doc.status !== 'published',
+  };
+}

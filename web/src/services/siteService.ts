@@ -1,0 +1,60 @@
+/**
+ * What every page shares: the navigation tree, breadcrumbs, the active banner, and boxes
+ * (python.org's `{% box 'label' %}`), with box HTML passed through the allowlist.
+ */
+import type { CmsClient } from '../cms/client';
+import { markupToHtml } from '../rendering/markupToHtml';
+import { sanitizeBoxHtml } from '../rendering/sanitizeBoxHtml';
+import { buildBreadcrumbs, buildNavigation, type Breadcrumb, type Navigation } from './navigationTree';
+
+export interface Banner {
+  readonly title: string;
+  readonly message: string;
+  readonly link: string | null;
+}
+
+export interface PageChrome {
+  readonly navigation: Navigation;
+  readonly breadcrumbs: readonly Breadcrumb[];
+  readonly banner: Banner | null;
+}
+
+export interface SiteService {
+  /** Navigation, breadcrumbs for `path` and the active banner. */
+  chrome(path: string): Promise<PageChrome>;
+  /** Sanitised HTML of each box found, by label (missing boxes are absent, as on python.org). */
+  boxes(labels: readonly string[]): Promise<Readonly<Record<string, string>>>;
+  /** The home page slideshow: up to 5 published samples, the copy sanitised. */
+  codeSamples(): Promise<readonly { readonly title: string; readonly code: string; readonly copyHtml: string }[]>;
+}
+
+export function createSiteService(client: CmsClient, now: () => Date = () => new Date()): SiteService {
+  return {
+    async chrome(path) {
+      const [items, banners] = await Promise.all([client.findNavigationItems(), client.findActiveBanners()]);
+      const time = now().getTime();
+      const banner = banners.find(
+        (candidate) =>
+          !candidate.psfPagesOnly &&
+          (candidate.startsAt === null || Date.parse(candidate.startsAt) <= time) &&
+          (candidate.endsAt === null || Date.parse(candidate.endsAt) > time),
+      );
+      return {
+        navigation: buildNavigation(items),
+        breadcrumbs: buildBreadcrumbs(items, path),
+        banner: banner === undefined ? null : { title: banner.title, message: banner.message, link: banner.link },
+      };
+    },
+
+    async boxes(labels) {
+      const docs = await client.findBoxes(labels);
+      return Object.fromEntries(docs.map((box) => [box.label, sanitizeBoxHtml(markupToHtml(box.content, box.markupType))]));
+    },
+
+    async codeSamples() {
+      const samples = await client.findCodeSamples();
+      // The copy's own <h1> would compete with the page's heading; one level down keeps the outline.
+      return samples.map((sample) => ({ title: sample.title, code: sample.code, copyHtml: sanitizeBoxHtml(sample.copy).replace(/<(\/?)h1\b/g, '<$1h2') }));
+    },
+  };
+}
