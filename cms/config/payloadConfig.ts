@@ -6,7 +6,10 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { buildCollections } from '../../collections/index'
+import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
+import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
@@ -43,12 +46,12 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     }),
     sharp,
     upload: { limits: { fileSize: env.uploadMaxBytes } },
-    endpoints: [healthEndpoint],
+    endpoints: [healthEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     cors: [env.siteUrl],
     // Cookie-authenticated requests (the admin, previews) are accepted from these origins only.
     csrf: [env.cmsPublicUrl, env.cmsUrl, env.siteUrl],
     typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
-    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_QUERY_COMPLEXITY, validationRules: queryLimitRules },
     custom: {
       schema: {
         releaseFileUrlPrefix: env.releaseFileUrlPrefix,
