@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: starts the seeded site (throw-away database, built CMS, renderer with one
+ * worker per core) and prints, for `/`, `/downloads/` and a release page:
+ *  - requests/s, p50 and p99 at 64 connections with wrk, served from the page cache;
+ *  - the same for a raw node:http server with as many processes sending the same bytes;
+ *  - their ratio (target: >= 0.8);
+ * then the p95 of cold renders (cache emptied before each, one request at a time; target
+ * < 50 ms) and the edit-to-visible time (save in the CMS over REST, poll the page; target < 1 s).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import path from 'node:path'
+import { spawn } from 'node:child_process'
+
+import { freePort } from '../../tests/support/freePort'
+import { waitForHttp } from '../lib/waitForHttp'
+import { startBenchSite, type BenchSite } from './benchSite'
+import { percentile, purgeAll, recordPage, timeGet } from './measurements'
+import { editToVisible } from './editToVisible'
+import { runWrk, type WrkResult } from './wrk'
+
+const CONNECTIONS = 64
+const SECONDS = Number(process.env.BENCH_SECONDS || 8)
+const COLD_SAMPLES = 30
+const EDIT_SAMPLES = 5
+const PAGES = ['/', '/downloads/', '/downloads/release/python-3147/']
+
+const workers = availableParallelism()
+const format = (value: number, digits = 2) => value.toFixed(digits)
+
+async function withBaseline<T>(recording: Record<string, { headers: string[]; body: string }>, use: (baseUrl: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pydotorg-bench-raw-'))
+  const file = path.join(dir, 'recording.json')
+  await writeFile(file, JSON.stringify(recording))
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/rawServer.ts', String(port), String(workers), file], { stdio: 'inherit' })
+  try {
+    const firstPath = Object.keys(recording)[0] ?? '/'
+    await waitForHttp(`http://127.0.0.1:${port}${firstPath}`, 30_000)
+    return await use(`http://127.0.0.1:${port}`)
+  } finally {
+    child.kill('SIGTERM')
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Starting the seeded site with ${workers} renderer workers...`)
+  const site: BenchSite = await startBenchSite(workers)
+  try {
+    const pages: string[] = []
+    const recording: Record<string, { headers: string[]; body: string }> = {}
+    for (const page of PAGES) {
+      await recordPage(`${site.webUrl}${page}`)
+      const recorded = await recordPage(`${site.webUrl}${page}`)
+      if (recorded.status !== 200 || recorded.cache !== 'HIT') {
+        console.log(`skipping ${page}: status ${recorded.status}, X-Cache ${recorded.cache}`)
+        continue
+      }
+      pages.push(page)
+      recording[page] = { headers: recorded.headers, body: recorded.body.toString('base64') }
+    }
+
+    const wrkOptions = { connections: CONNECTIONS, threads: 2, seconds: SECONDS, headers: { 'Accept-Encoding': 'br, gzip' } }
+    const cached = new Map<string, WrkResult>()
+    for (const page of pages) {
+      // Warm every worker before measuring.
+      for (let index = 0; index < workers * 2; index += 1) await recordPage(`${site.webUrl}${page}`)
+      cached.set(page, await runWrk(`${site.webUrl}${page}`, wrkOptions))
+    }
+    const baseline = await withBaseline(recording, async (baseUrl) => {
+      const results = new Map<string, WrkResult>()
+      for (const page of pages) results.set(page, await runWrk(`${baseUrl}${page}`, wrkOptions))
+      return results
+    })
+
+    const cold: number[] = []
+    const coldByPage = new Map<string, number[]>()
+    for (const page of pages) {
+      const samples: number[] = []
+      for (let index = 0; index < COLD_SAMPLES; index += 1) {
+        await purgeAll(site.webUrl, site.purgeSecret)
+        const { ms, cache } = await timeGet(`${site.webUrl}${page}`)
+        if (cache !== 'MISS') throw new Error(`cold render of ${page} answered X-Cache ${cache}`)
+        samples.push(ms)
+      }
+      coldByPage.set(page, samples)
+      cold.push(...samples)
+    }
+
+    const edits = await editToVisible(site, EDIT_SAMPLES)
+
+    console.log(`\nBench: ${workers} processes each side, ${CONNECTIONS} connections, ${SECONDS} s per run, Accept-Encoding: br, gzip\n`)
+    console.log('page                              cached req/s   p50 ms   p99 ms | raw req/s   p50 ms   p99 ms | ratio')
+    for (const page of pages) {
+      const site = cached.get(page)
+      const raw = baseline.get(page)
+      if (site === undefined || raw === undefined) continue
+      console.log(
+        `${page.padEnd(33)} ${format(site.requestsPerSecond, 0).padStart(12)} ${format(site.p50Ms).padStart(8)} ${format(site.p99Ms).padStart(8)} | ` +
+          `${format(raw.requestsPerSecond, 0).padStart(9)} ${format(raw.p50Ms).padStart(8)} ${format(raw.p99Ms).padStart(8)} | ` +
+          `${format(site.requestsPerSecond / raw.requestsPerSecond)}${site.non2xx + raw.non2xx > 0 ? ` (non-2xx: ${site.non2xx}/${raw.non2xx})` : ''}`,
+      )
+    }
+    console.log(`\ncold renders (cache purged before each, one at a time, ${COLD_SAMPLES} per page):`)
+    for (const [page, samples] of coldByPage) {
+      console.log(`  ${page.padEnd(33)} p50 ${format(percentile(samples, 0.5))} ms  p95 ${format(percentile(samples, 0.95))} ms`)
+    }
+    console.log(`  all pages                         p95 ${format(percentile(cold, 0.95))} ms (target < 50 ms)`)
+    console.log(
+      `\nedit-to-visible (PATCH a release in the CMS as admin, poll / until it shows): ` +
+        `${edits.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits, 0.5), 0)} ms, max ${format(Math.max(...edits), 0)} ms (target < 1000 ms)`,
+    )
+  } finally {
+    await site.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+    process.exit(1)
+  },
+)
