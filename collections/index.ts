@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { CollectionConfig } from 'payload'
 
 import { Banners } from './Banners/index'
@@ -12,6 +14,7 @@ import { NavigationItems } from './NavigationItems/index'
 import { OperatingSystems } from './OperatingSystems/index'
 import { Pages } from './Pages/index'
 import { Redirects } from './Redirects/index'
+import { createReleaseArtifacts } from './ReleaseArtifacts/index'
 import { ReleaseCycles } from './ReleaseCycles/index'
 import { ReleaseFiles } from './ReleaseFiles/index'
 import { Releases } from './Releases/index'
@@ -34,6 +37,8 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     Redirects,
     Releases,
     ReleaseFiles,
+    // Beside the media directory, inside the data directory.
+    createReleaseArtifacts({ staticDir: path.join(path.dirname(settings.mediaDir), 'release-artifacts'), maxBytes: settings.uploadMaxBytes }),
     OperatingSystems,
     ReleaseCycles,
     Calendars,

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
+import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
 
 /** Everything the CMS process takes from its environment, parsed once. */
 export type CmsEnv = {
@@ -18,6 +19,8 @@ export type CmsEnv = {
   meilisearchUrl: string | null
   meilisearchKey: string | null
   redisUrl: string | null
+  /** S3-compatible storage for uploaded release artifacts; null keeps them on local disk. */
+  s3: S3StorageEnv | null
   production: boolean
 }
 
@@ -74,6 +77,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
     meilisearchKey: env.MEILISEARCH_KEY || null,
     redisUrl: env.REDIS_URL || null,
+    s3: parseS3StorageEnv(env),
     production: env.NODE_ENV === 'production',
   }
 }

@@ -10,6 +10,7 @@ import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
+import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
@@ -45,6 +46,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
       migrationDir: path.join(repoRoot, 'cms/migrations'),
     }),
     sharp,
+    plugins: [artifactStoragePlugin(env.s3)],
     upload: { limits: { fileSize: env.uploadMaxBytes } },
     endpoints: [healthEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     cors: [env.siteUrl],

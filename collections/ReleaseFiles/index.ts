@@ -8,6 +8,7 @@ import {
 } from '../Releases/hooks/regenerateDownloadBoxes'
 import { schemaSettingsOf } from '../settings/schemaSettings'
 import { deriveFileFields } from './hooks/deriveFileFields'
+import { fillFromArtifact } from './hooks/fillFromArtifact'
 import {
   SIDECAR_SUFFIXES,
   type SidecarField,
@@ -41,7 +42,7 @@ export const ReleaseFiles: CollectionConfig = {
   access: releaseDataAccess('release.isPublished'),
   defaultSort: 'name',
   hooks: {
-    beforeValidate: [deriveFileFields],
+    beforeValidate: [deriveFileFields, fillFromArtifact],
     beforeChange: [recordAuthors],
     afterChange: [regenerateDownloadBoxesAfterChange],
     afterDelete: [regenerateDownloadBoxesAfterDelete],
@@ -72,8 +73,16 @@ export const ReleaseFiles: CollectionConfig = {
       type: 'text',
       required: true,
       unique: true,
-      validate: (value: unknown, { req }: { req: Parameters<typeof schemaSettingsOf>[0] }) =>
-        validateFileUrl(value, schemaSettingsOf(req).releaseFileUrlPrefix),
+      admin: { description: 'Left blank with an uploaded artifact, it is derived: <prefix><X.Y.Z>/<filename>.' },
+      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof schemaSettingsOf>[0]; siblingData: Record<string, unknown> }) =>
+        // In the admin form the server has not derived it yet from the artifact.
+        (value == null || value === '') && siblingData.artifact != null ? true : validateFileUrl(value, schemaSettingsOf(req).releaseFileUrlPrefix),
+    },
+    {
+      name: 'artifact',
+      type: 'upload',
+      relationTo: 'release-artifacts',
+      admin: { description: 'Upload the file here: its SHA-256, MD5 and size are then computed by the server.' },
     },
     sidecarField('gpgSignatureFile', 'GPG signature file'),
     sidecarField('sigstoreSignatureFile', 'Sigstore signature file'),

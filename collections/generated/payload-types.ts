@@ -76,6 +76,7 @@ export interface Config {
     redirects: Redirect;
     releases: Release;
     'release-files': ReleaseFile;
+    'release-artifacts': ReleaseArtifact;
     'operating-systems': OperatingSystem;
     'release-cycles': ReleaseCycle;
     calendars: Calendar;
@@ -106,6 +107,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'release-files': ReleaseFilesSelect<false> | ReleaseFilesSelect<true>;
+    'release-artifacts': ReleaseArtifactsSelect<false> | ReleaseArtifactsSelect<true>;
     'operating-systems': OperatingSystemsSelect<false> | OperatingSystemsSelect<true>;
     'release-cycles': ReleaseCyclesSelect<false> | ReleaseCyclesSelect<true>;
     calendars: CalendarsSelect<false> | CalendarsSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      purgeSiteCache: TaskPurgeSiteCache;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -469,7 +472,14 @@ export interface ReleaseFile {
    * Set from the OS.
    */
   isSource?: boolean | null;
+  /**
+   * Left blank with an uploaded artifact, it is derived: <prefix><X.Y.Z>/<filename>.
+   */
   url: string;
+  /**
+   * Upload the file here: its SHA-256, MD5 and size are then computed by the server.
+   */
+  artifact?: (number | null) | ReleaseArtifact;
   /**
    * The file URL plus ".asc".
    */
@@ -517,6 +527,42 @@ export interface OperatingSystem {
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Files uploaded for releases; checksums and size are computed by the server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-artifacts".
+ */
+export interface ReleaseArtifact {
+  id: number;
+  /**
+   * Optional: what this file is, for other release managers.
+   */
+  note?: string | null;
+  /**
+   * Computed from the uploaded bytes.
+   */
+  sha256Sum?: string | null;
+  /**
+   * Computed from the uploaded bytes.
+   */
+  md5Sum?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -785,7 +831,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeSiteCache' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -818,7 +864,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeSiteCache' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -867,6 +913,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'release-files';
         value: number | ReleaseFile;
+      } | null)
+    | ({
+        relationTo: 'release-artifacts';
+        value: number | ReleaseArtifact;
       } | null)
     | ({
         relationTo: 'operating-systems';
@@ -1129,6 +1179,7 @@ export interface ReleaseFilesSelect<T extends boolean = true> {
   description?: T;
   isSource?: T;
   url?: T;
+  artifact?: T;
   gpgSignatureFile?: T;
   sigstoreSignatureFile?: T;
   sigstoreCertFile?: T;
@@ -1142,6 +1193,30 @@ export interface ReleaseFilesSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-artifacts_select".
+ */
+export interface ReleaseArtifactsSelect<T extends boolean = true> {
+  note?: T;
+  sha256Sum?: T;
+  md5Sum?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1398,6 +1473,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeSiteCache".
+ */
+export interface TaskPurgeSiteCache {
+  input: {
+    keys:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    urls:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    renderers: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -106,6 +106,14 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       hidden: () => ({ data: releaseFile(prerequisites.unpublishedReleaseId) }),
       patch: text('description'),
     },
+    'release-artifacts': {
+      visible: () => {
+        const n = next()
+        const data = Buffer.from(`artifact ${n}`)
+        return { data: {}, file: { data, mimetype: 'application/octet-stream', name: `access-artifact-${n}.bin`, size: data.length } }
+      },
+      patch: text('note'),
+    },
     'operating-systems': always((n) => ({ name: `Access OS ${n}` }), 'name'),
     'release-cycles': {
       visible: () => ({

@@ -17,6 +17,20 @@ const LIST_PARAMETERS = [
 const DEPTH = LIST_PARAMETERS.filter((parameter) => parameter.name === 'depth')
 const ID = { name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }
 
+/** Upload collections take the file and the other fields (`_payload`, JSON) as a multipart form. */
+function uploadBody(ref: JsonSchema) {
+  return {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, _payload: { type: 'string', description: 'The other fields, as JSON.' } },
+        required: ['file'],
+      },
+    },
+    ...json(ref),
+  }
+}
+
 function errorResponses(codes: number[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid data (field errors in errors[].data.errors).',
@@ -74,7 +88,7 @@ export function collectionPaths(collection: SanitizedCollectionConfig): Record<s
         summary: `Create a ${slug} document`,
         operationId: op('create'),
         security: SECURITY,
-        requestBody: { required: true, content: json(ref) },
+        requestBody: { required: true, content: collection.upload ? uploadBody(ref) : json(ref) },
         responses: { 201: { description: 'Created.', content: json({ type: 'object', properties: { doc: ref, message: { type: 'string' } } }) }, ...errorResponses([400, 403]) },
       },
       patch: {

@@ -96,6 +96,8 @@ const ACCESS_TABLE: Record<string, Row> = {
   redirects: SITE_CONTENT,
   releases: RELEASE_DATA_PUBLISHED_FLAG,
   'release-files': RELEASE_DATA_PUBLISHED_FLAG,
+  // Uploaded artifacts (issue 4): release managers write, staff read, the public does not.
+  'release-artifacts': { ...writers('release-manager', 'admin'), read: STAFF },
   'operating-systems': RELEASE_DATA,
   'release-cycles': RELEASE_DATA,
   'success-stories': STORIES_DRAFTS,
