@@ -14,6 +14,8 @@ export const OperatingSystems: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Downloads' },
   access: releaseDataAccess(),
   defaultSort: 'name',
+  // Populated into every release file: the name and slug are what readers need.
+  defaultPopulate: { name: true, slug: true },
   hooks: { beforeChange: [recordAuthors], beforeDelete: [refuseDeleteWhileReferenced('release-files', 'os', 'release files')] },
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }, slugField('name'), ...auditFields()],
 }

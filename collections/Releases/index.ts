@@ -29,6 +29,8 @@ export const Releases: CollectionConfig = {
   access: releaseDataAccess('isPublished'),
   // "Newest first" on python.org: by release date, then by version (the name sorts 3.14.7 after 3.14.6).
   defaultSort: ['-releaseDate', '-name'],
+  // A release populated into a file (depth >= 1) carries its identity, not its content or files.
+  defaultPopulate: { name: true, slug: true, version: true, isLatest: true, isPublished: true, preRelease: true, releaseDate: true },
   hooks: {
     beforeChange: [recordAuthors, demoteOtherLatest],
     afterChange: [regenerateDownloadBoxesAfterChange],

@@ -83,6 +83,15 @@ describe('GraphQL limits', () => {
   })
 })
 
+describe('light list defaults', () => {
+  it('populates a release into its files with its identity only (no content, no file list)', async () => {
+    const answer = await call(cmsUrl, '/api/release-files?limit=1&depth=1')
+    const doc = (answer.body as { docs: { release: Record<string, unknown>; os: Record<string, unknown> }[] }).docs[0]
+    expect(Object.keys(doc.release).sort()).toEqual(['id', 'isLatest', 'isPublished', 'name', 'preRelease', 'releaseDate', 'slug', 'version'])
+    expect(Object.keys(doc.os).sort()).toEqual(['id', 'name', 'slug'])
+  })
+})
+
 describe("the README's REST examples", () => {
   it('lists the download-button files of the latest releases, per OS', async () => {
     const answer = await call(

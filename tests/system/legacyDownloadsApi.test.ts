@@ -296,6 +296,19 @@ describe('POST and DELETE release files (v1)', () => {
   })
 })
 
+describe('atomic requests (v1)', () => {
+  it('rolls back the whole request: a failed "latest" release leaves the current latest untouched', async () => {
+    // Saving with is_latest demotes Python 3.14.7 first (a hook, same transaction); the insert then
+    // fails on the duplicate slug. Nothing of the request may remain.
+    const answer = await post(`${V1}/release/`, releaseManager, { name: 'Python 3.77.9', slug: 'python-3147', version: 3, is_latest: true, is_published: true })
+    expect(answer.status).toBe(400)
+    expect((answer.body as Record<string, unknown>)['downloads/release']).toHaveProperty('slug')
+    const latest = await call(cmsUrl, `${V1}/release/?name=Python+3.14.7`)
+    expect((latest.body as { objects: { is_latest: boolean }[] }).objects[0].is_latest).toBe(true)
+    expect((await call(cmsUrl, `${V1}/release/?name=Python+3.77.9`, { headers: auth(releaseManager) })).body).toMatchObject({ meta: { total_count: 0 } })
+  })
+})
+
 describe('read-only v2', () => {
   it('serves plain arrays with absolute hyperlinks', async () => {
     const os = await call(cmsUrl, '/api/v2/downloads/os/')
