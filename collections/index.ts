@@ -8,6 +8,7 @@ import { Calendars } from './Calendars/index'
 import { CodeSamples } from './CodeSamples/index'
 import { EventCategories } from './EventCategories/index'
 import { EventLocations } from './EventLocations/index'
+import { withSiteCachePurge } from './hooks/queueSiteCachePurge'
 import { Events } from './Events/index'
 import { createMedia } from './Media/index'
 import { NavigationItems } from './NavigationItems/index'
@@ -25,9 +26,12 @@ import { Users } from './Users/index'
 
 export type { SchemaSettings } from './settings/schemaSettings'
 
-/** Every collection of python.org's content system, in the order the admin lists them. */
+/**
+ * Every collection of python.org's content system, in the order the admin lists them. Each
+ * one purges the site's cache when it changes (see withSiteCachePurge).
+ */
 export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
-  return [
+  const collections = [
     Pages,
     Boxes,
     NavigationItems,
@@ -49,4 +53,5 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     StoryCategories,
     Users,
   ]
+  return collections.map(withSiteCachePurge)
 }

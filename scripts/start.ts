@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   }
   // Resolve the secret once here, so the warning about a generated one is printed once.
   process.env.PAYLOAD_SECRET = loadCmsEnv().payloadSecret
+  // The CMS and the site share this to authenticate cache purges; kept in the data directory.
+  process.env.PURGE_SECRET ||= persistentSecret(dataDir, 'purge-secret', () => undefined)
   await buildCms({ ifNeeded: true })
   await prepareDatabase()
 

@@ -16,6 +16,8 @@ export type CmsEnv = {
   releaseFileUrlPrefix: string
   uploadMaxBytes: number
   purgeSecret: string | null
+  /** Renderers whose page cache a content change purges (each gets `POST <url>/_purge`). */
+  webPurgeUrls: string[]
   meilisearchUrl: string | null
   meilisearchKey: string | null
   redisUrl: string | null
@@ -41,6 +43,17 @@ function httpUrl(env: Environment, name: string, fallback: string | null): strin
   if (raw == null || raw === '') return fallback
   if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
   return raw.replace(/\/+$/, '')
+}
+
+/** A comma-separated list of http(s) URLs, e.g. one renderer per machine. */
+function httpUrlList(env: Environment, name: string, fallback: string): string[] {
+  const raw = env[name]
+  if (raw == null || raw.trim() === '') return [fallback]
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => httpUrl({ [name]: item }, name, null) as string)
 }
 
 /**
@@ -74,6 +87,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     releaseFileUrlPrefix: prefix,
     uploadMaxBytes: positiveInteger(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024),
     purgeSecret: env.PURGE_SECRET || null,
+    webPurgeUrls: httpUrlList(env, 'WEB_PURGE_URLS', `http://127.0.0.1:${positiveInteger(env, 'WEB_PORT', 8080)}`),
     meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
     meilisearchKey: env.MEILISEARCH_KEY || null,
     redisUrl: env.REDIS_URL || null,

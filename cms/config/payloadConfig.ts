@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { createJobsConfig } from '../jobs/jobsConfig'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
@@ -54,7 +55,10 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     csrf: [env.cmsPublicUrl, env.cmsUrl, env.siteUrl],
     typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_QUERY_COMPLEXITY, validationRules: queryLimitRules },
+    jobs: createJobsConfig(env),
     custom: {
+      // Read by collections/hooks/queueSiteCachePurge: without a secret no renderer would accept a purge.
+      sitePurge: { enabled: env.purgeSecret !== null },
       schema: {
         releaseFileUrlPrefix: env.releaseFileUrlPrefix,
         mediaDir: mediaDirOf(env),

@@ -1,6 +1,7 @@
 import * as migration_20261126_053543_initial_schema from './20261126_053543_initial_schema';
 import * as migration_20261126_060000_release_rules_constraints from './20261126_060000_release_rules_constraints';
 import * as migration_20261126_061901_users_audit_fields from './20261126_061901_users_audit_fields';
+import * as migration_20261126_063553_site_cache_purge_task from './20261126_063553_site_cache_purge_task';
 import * as migration_20261126_064147_release_artifacts from './20261126_064147_release_artifacts';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261126_061901_users_audit_fields.up,
     down: migration_20261126_061901_users_audit_fields.down,
     name: '20261126_061901_users_audit_fields',
+  },
+  {
+    up: migration_20261126_063553_site_cache_purge_task.up,
+    down: migration_20261126_063553_site_cache_purge_task.down,
+    name: '20261126_063553_site_cache_purge_task',
   },
   {
     up: migration_20261126_064147_release_artifacts.up,

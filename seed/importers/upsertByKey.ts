@@ -31,7 +31,10 @@ export async function upsertByKey(
     context?: RequestContext
   },
 ): Promise<Doc> {
-  const { collection, existing, key, data, tally, context } = options
+  const { collection, existing, key, data, tally } = options
+  // One purge job per imported document would flood the queue; the seed runs before the site
+  // serves (or, run again, changes little), and cached pages expire within their max-age.
+  const context: RequestContext = { ...options.context, skipSitePurge: true }
   const keyValue = String(data[key])
   const current = existing.get(keyValue)
   if (!current) {

@@ -21,11 +21,13 @@ declare module 'vitest' {
     webUrl: string
     adminEmail: string
     adminPassword: string
+    purgeSecret: string
   }
 }
 
 const ADMIN_EMAIL = 'system-admin@example.org'
 const ADMIN_PASSWORD = 'system-test-password-1'
+const PURGE_SECRET = 'system-test-purge-secret-0123456789'
 
 function startProcess(name: string, service: { command: string; args: string[] }, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
   const child = spawn(service.command, service.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -69,6 +71,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
       WEB_PORT: String(webPort),
       SITE_URL: webUrl,
+      // The CMS purges the site's cache through its jobs queue; two workers show a purge reaching both.
+      PURGE_SECRET,
+      WEB_PURGE_URLS: webUrl,
+      WEB_WORKERS: '2',
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
@@ -81,6 +87,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('webUrl', webUrl)
     project.provide('adminEmail', ADMIN_EMAIL)
     project.provide('adminPassword', ADMIN_PASSWORD)
+    project.provide('purgeSecret', PURGE_SECRET)
   } catch (error) {
     console.error(log.join(''))
     await teardown()

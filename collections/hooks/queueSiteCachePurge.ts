@@ -1,0 +1,120 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+
+/** The jobs task and queue that carry purges; the task itself lives in cms/jobs/purgeSiteCache.ts. */
+export const SITE_CACHE_PURGE_TASK = 'purgeSiteCache'
+export const SITE_CACHE_PURGE_QUEUE = 'site-cache'
+
+/** What one purge job asks the renderers to drop: surrogate keys (collection slugs) and paths. */
+export type SiteCachePurgeInput = {
+  keys: string[]
+  urls: string[]
+}
+
+/**
+ * Whether content changes queue purges, from `config.custom.sitePurge` (the CMS sets it from
+ * PURGE_SECRET; without one the renderer would refuse every purge, so none is queued).
+ */
+export type SitePurgeSettings = {
+  enabled: boolean
+}
+
+/** Collections whose documents never appear on the public site. */
+const UNPUBLISHED_COLLECTIONS = new Set(['users'])
+
+/**
+ * Adds the purge hooks to a collection. Applied to every collection by `buildCollections`,
+ * so a new collection is purged without anyone remembering to add it (deny by default: only
+ * the collections listed above are left out).
+ */
+export function withSiteCachePurge(collection: CollectionConfig): CollectionConfig {
+  if (UNPUBLISHED_COLLECTIONS.has(collection.slug)) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), queuePurgeAfterChange(collection.slug)],
+      afterDelete: [...(hooks.afterDelete ?? []), queuePurgeAfterDelete(collection.slug)],
+    },
+  }
+}
+
+/**
+ * Queues a purge job in the change's own transaction (`req`): the job exists if and only if
+ * the change commits, and the runner only sees it after the commit, so a renderer never
+ * re-renders from data that is about to be rolled back.
+ */
+export function queuePurgeAfterChange(collection: string): CollectionAfterChangeHook {
+  return async ({ doc, previousDoc, req, context }) => {
+    if (context.skipSitePurge === true || !purgeEnabled(req)) return doc
+    // A draft that was never published changes nothing the public sees.
+    if (statusOf(doc) === 'draft' && statusOf(previousDoc) !== 'published') return doc
+    await queuePurge(req, collection, [pathOf(doc), pathOf(previousDoc)])
+    return doc
+  }
+}
+
+export function queuePurgeAfterDelete(collection: string): CollectionAfterDeleteHook {
+  return async ({ doc, req, context }) => {
+    if (context.skipSitePurge === true || !purgeEnabled(req)) return doc
+    await queuePurge(req, collection, [pathOf(doc)])
+    return doc
+  }
+}
+
+// One operation can touch a collection many times (a release save regenerates three boxes):
+// one job per collection and request is enough.
+const queuedInRequest = new WeakMap<PayloadRequest, Set<string>>()
+
+async function queuePurge(req: PayloadRequest, collection: string, paths: (string | undefined)[]): Promise<void> {
+  const urls = [...new Set(paths.filter((path): path is string => path !== undefined))]
+  const fingerprint = `${collection} ${urls.join(' ')}`
+  const queued = queuedInRequest.get(req) ?? new Set<string>()
+  if (queued.has(fingerprint)) return
+  queued.add(fingerprint)
+  queuedInRequest.set(req, queued)
+  const input: SiteCachePurgeInput = { keys: [collection], urls }
+  await req.payload.jobs.queue({ task: SITE_CACHE_PURGE_TASK, queue: SITE_CACHE_PURGE_QUEUE, input, req })
+  nudgeRunner(req.payload)
+}
+
+/** By then the change's transaction has almost always committed (a save commits in milliseconds). */
+const NUDGE_DELAY_MS = 150
+const pendingNudges = new WeakSet<Payload>()
+
+/**
+ * Runs the purge queue shortly after a change instead of waiting for the next tick of the
+ * once-a-second cron, so an edit reaches the site in well under a second. Only committed
+ * jobs are visible to the run; one not yet committed is left to the cron.
+ */
+function nudgeRunner(payload: Payload): void {
+  if (pendingNudges.has(payload)) return
+  pendingNudges.add(payload)
+  setTimeout(() => {
+    pendingNudges.delete(payload)
+    payload.jobs.run({ queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }).catch((error: unknown) => {
+      payload.logger.error({ err: error }, 'Running the site cache purge queue failed')
+    })
+  }, NUDGE_DELAY_MS).unref()
+}
+
+function purgeEnabled(req: PayloadRequest): boolean {
+  const settings = (req.payload.config.custom as { sitePurge?: SitePurgeSettings } | undefined)?.sitePurge
+  return settings?.enabled === true
+}
+
+function statusOf(doc: unknown): unknown {
+  return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)._status : undefined
+}
+
+/** Documents served at their own path (CMS pages): that URL is purged too. */
+function pathOf(doc: unknown): string | undefined {
+  const path = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).path : undefined
+  return typeof path === 'string' && path.startsWith('/') ? path : undefined
+}
