@@ -6,6 +6,7 @@ import { adminToken, call, createApiUser, type ApiUser } from '../support/legacy
 import { addToPydotorg, ToolingFailure, type ToolingFile } from '../support/releaseTooling'
 
 const cmsUrl = inject('cmsUrl')
+const webUrl = inject('webUrl')
 const RELEASE = '3.78.0rc1'
 
 /** A realistic FTP directory for one release candidate (rt's tests/fake-ftp-files.txt, trimmed). */
@@ -101,5 +102,15 @@ describe("python.org's release tooling, replayed against the legacy API", () => 
     expect(visible.map((object) => object.url).sort()).toEqual(FILES.map((file) => `https://www.python.org/ftp/python/3.78.0/${file.filename}`).sort())
     const rest = await call(cmsUrl, `/api/release-files?where[release][equals]=${releaseId}&limit=0&depth=0`)
     expect((rest.body as { totalDocs: number }).totalDocs).toBe(FILES.length)
+    // The site's release page links exactly those files (plus their signature and SBOM sidecars).
+    const page = await fetch(`${webUrl}/downloads/release/python-3780rc1/`, { redirect: 'manual' })
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    const linked = new Set(
+      [...html.matchAll(/href="(https:\/\/www\.python\.org\/ftp\/python\/3\.78\.0\/[^"]+)"/g)]
+        .map((match) => match[1])
+        .filter((href) => !/\.(asc|sig|crt|sigstore|spdx\.json)$/.test(href)),
+    )
+    expect([...linked].sort()).toEqual(FILES.map((file) => `https://www.python.org/ftp/python/3.78.0/${file.filename}`).sort())
   })
 })
