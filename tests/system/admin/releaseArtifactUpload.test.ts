@@ -1,0 +1,48 @@
+import { createHash, randomUUID } from 'node:crypto'
+
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { adminToken, call } from '../../support/legacyApiClient'
+import { launchChromium } from '../../support/launchChromium'
+
+const cmsUrl = inject('cmsPublicUrl')
+
+/** A release manager uploads an artifact in the admin; the server fills in its checksums. */
+describe('a release manager uploading a release artifact in the admin', () => {
+  let browser: BrowserContext
+  let page: Page
+  const username = `admin-rm-${randomUUID().slice(0, 8)}`
+  const password = `pw-${randomUUID()}`
+
+  beforeAll(async () => {
+    const token = await adminToken(inject('cmsUrl'), inject('adminEmail'), inject('adminPassword'))
+    const created = await call(inject('cmsUrl'), '/api/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ email: `${username}@example.org`, username, password, roles: ['release-manager'] }),
+    })
+    expect(created.status).toBe(201)
+    browser = await launchChromium()
+    page = await browser.newPage()
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.fill('input[name="username"]', username)
+    await page.fill('input[type="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('uploads an installer and shows the SHA-256 and MD5 the server computed', async () => {
+    const bytes = Buffer.from('MZ an installer uploaded through the admin\n'.repeat(50))
+    await page.goto(`${cmsUrl}/admin/collections/release-artifacts/create`)
+    await page.setInputFiles('input[type="file"]', { name: 'python-3.79.1-amd64.exe', mimeType: 'application/octet-stream', buffer: bytes })
+    await page.click('#action-save')
+    await page.waitForURL(/\/admin\/collections\/release-artifacts\/\d+/, { timeout: 30_000 })
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    await page.waitForFunction((expected) => (document.querySelector('input[name="sha256Sum"]') as HTMLInputElement | null)?.value === expected, sha256, { timeout: 30_000 })
+    await expect(page.inputValue('input[name="md5Sum"]')).resolves.toBe(createHash('md5').update(bytes).digest('hex'))
+  })
+})
