@@ -38,6 +38,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
       releaseFileUrlPrefix: env.releaseFileUrlPrefix,
       mediaDir: mediaDirOf(env),
       uploadMaxBytes: env.uploadMaxBytes,
+      siteUrl: env.siteUrl,
     }),
     editor: lexicalEditor(),
     db: postgresAdapter({
@@ -63,6 +64,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
         releaseFileUrlPrefix: env.releaseFileUrlPrefix,
         mediaDir: mediaDirOf(env),
         uploadMaxBytes: env.uploadMaxBytes,
+        siteUrl: env.siteUrl,
       },
     },
   })

@@ -4,6 +4,7 @@ import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { normalisePagePath, validatePagePath } from './pagePath'
+import { sitePreviewUrl } from '../preview/sitePreviewUrl'
 
 /** CMS pages served at their `path` by the site's catch-all route. */
 export const Pages: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'path', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'path'],
     group: 'Content',
+    preview: sitePreviewUrl('pages'),
   },
   access: contentAccess({ kind: 'drafts' }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

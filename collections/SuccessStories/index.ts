@@ -4,14 +4,17 @@ import { storyAccess } from '../access/storyAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { slugField } from '../fields/slugField'
+import { sitePreviewUrl } from '../preview/sitePreviewUrl'
+import { submitStoryEndpoint } from './endpoints/submitStory'
 
 /** Success stories: submitted by visitors as drafts, published by moderators. */
 export const SuccessStories: CollectionConfig = {
   slug: 'success-stories',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'featured', '_status'], group: 'Success stories' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'featured', '_status'], group: 'Success stories', preview: sitePreviewUrl('success-stories') },
   access: storyAccess(true),
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-createdAt',
+  endpoints: [submitStoryEndpoint],
   hooks: { beforeChange: [recordAuthors] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },

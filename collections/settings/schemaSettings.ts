@@ -12,6 +12,8 @@ export type SchemaSettings = {
   mediaDir: string
   /** The largest upload accepted, in bytes. */
   uploadMaxBytes: number
+  /** Public base URL of the site, without a trailing slash: the admin's preview links point there. */
+  siteUrl: string
 }
 
 export function schemaSettingsOf(req: PayloadRequest): SchemaSettings {

@@ -6,6 +6,7 @@ import { CODE_SAMPLES } from '../samples/codeSamples'
 import { pageSamplesFor } from '../samples/pageSamples'
 import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples'
 import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples'
+import { USER_GROUP_CALENDAR_SAMPLE, USER_GROUP_MEETUP_SAMPLE } from '../samples/userGroupCalendarSample'
 import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
 import { loadByKey, upsertByKey } from './upsertByKey'
 
@@ -20,7 +21,7 @@ export async function importSamples(
 ): Promise<UpsertTally> {
   const tally = emptyTally()
   const pageSamples = pageSamplesFor(navigation)
-  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length)
+  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length + 2)
 
   const pages = await loadByKey(payload, 'pages', 'path')
   for (const page of pageSamples) {
@@ -95,6 +96,36 @@ export async function importSamples(
     }
     bar.tick()
   }
+
+  const userGroup = await upsertByKey(payload, {
+    collection: 'calendars',
+    existing: calendars,
+    key: 'slug',
+    tally,
+    data: { ...USER_GROUP_CALENDAR_SAMPLE },
+  })
+  bar.tick()
+  if (!events.has(USER_GROUP_MEETUP_SAMPLE.uid)) {
+    const meetup = USER_GROUP_MEETUP_SAMPLE
+    const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + meetup.firstInDays, 18))
+    const exdates = meetup.skippedWeeks.map((weeks) => new Date(first.getTime() + weeks * 7 * DAY).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''))
+    await upsertByKey(payload, {
+      collection: 'events',
+      existing: events,
+      key: 'uid',
+      tally,
+      data: {
+        uid: meetup.uid,
+        title: meetup.title,
+        calendar: userGroup.id,
+        description: paragraphsDocument([meetup.summary]),
+        recurrence: { rrule: meetup.rrule, start: first.toISOString(), durationMinutes: meetup.durationMinutes, exdates: exdates.join(','), allDay: false },
+      },
+    })
+  } else {
+    tally.unchanged += 1
+  }
+  bar.tick()
   bar.done(describeTally(tally))
   return tally
 }

@@ -26,6 +26,15 @@ const WRITTEN: Record<string, { description: string; paragraphs: string[] }> = {
     description: 'The Python community: forums, mailing lists, conferences and user groups.',
     paragraphs: ['Python has a large, diverse and friendly community. Join a user group, a conference, a forum or a mailing list.'],
   },
+  // Linked from python.org's boxes (widget-about-psf, download-sources), not from the menu.
+  '/psf/': {
+    description: 'The Python Software Foundation: its mission, members and work.',
+    paragraphs: ['The mission of the Python Software Foundation is to promote, protect, and advance the Python programming language, and to support and facilitate the growth of a diverse and international community of Python programmers.'],
+  },
+  '/downloads/unpacking/': {
+    description: 'Tools for unpacking the archive files Python source releases come in.',
+    paragraphs: ['Python source releases are .tar.xz and .tgz archives. Most systems unpack them with tar (tar -xf Python-3.X.Y.tar.xz); on Windows, use 7-Zip or the tar that ships with Windows 10 and later.'],
+  },
   '/psf-landing/': {
     description: 'The Python Software Foundation.',
     paragraphs: ['The Python Software Foundation promotes, protects and advances the Python programming language, and supports its international community.'],

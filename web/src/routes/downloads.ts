@@ -57,9 +57,13 @@ export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'si
     await renderSitePage(req, res, services, 'downloads/release.njk', { page }, { surrogateKeys: releaseKeys, path: '/downloads/' });
   });
 
-  router.get('/downloads/:os/', async (req, res) => {
+  router.get('/downloads/:os/', async (req, res, next) => {
     const page = await services.downloads.osPage(req.params.os);
-    if (page === null) throw new HttpError(404, `There is no download page for "${req.params.os}".`);
+    // Not an OS: the CMS may still have a page or redirect here (e.g. /downloads/unpacking/).
+    if (page === null) {
+      next();
+      return;
+    }
     await renderSitePage(req, res, services, 'downloads/os.njk', { page }, { surrogateKeys: releaseKeys });
   });
 

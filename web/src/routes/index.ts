@@ -11,6 +11,7 @@ import { createDownloadsRouter } from './downloads';
 import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
+import { createLegacyRedirectsRouter } from './legacyRedirects';
 import { createPreviewRouter } from './preview';
 import { createSeoRouter } from './seo';
 import { createStoriesRouter } from './stories';
@@ -25,5 +26,6 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string): 
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));
   app.use(createAppPagesRouter(services));
+  app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));
 }

@@ -144,6 +144,22 @@ export function createDownloadService(client: CmsClient): DownloadService {
     };
   }
 
+  /**
+   * When the latest release has no button file for an OS (a release published before its
+   * source tarball, say), the newest stable release of that major version that has one.
+   */
+  async function newestButtonFile(
+    os: OperatingSystemDoc,
+    candidates: readonly ReleaseDoc[],
+  ): Promise<{ file: ReleaseFileDoc; release: ReleaseDoc } | null> {
+    const buttons = (await client.findReleaseFiles({ osId: os.id })).filter((file) => file.downloadButton);
+    for (const release of candidates) {
+      const file = buttons.find((candidate) => candidate.releaseId === release.id);
+      if (file !== undefined) return { file, release };
+    }
+    return null;
+  }
+
   return {
     async downloadsHome() {
       const [latest, systems, cycles, releases] = await Promise.all([
@@ -157,9 +173,14 @@ export function createDownloadService(client: CmsClient): DownloadService {
         const files = await client.findReleaseFiles({ releaseIds: [latest.id] });
         for (const slug of BUTTON_OS_SLUGS) {
           const os = systems.find((candidate) => candidate.slug === slug);
-          const file = files.find((candidate) => candidate.downloadButton && candidate.osId === os?.id);
-          if (os !== undefined && file !== undefined) {
-            buttons.push({ osSlug: os.slug, osName: os.name, fileName: file.name, url: file.url, release: releaseLink(latest) });
+          if (os === undefined) continue;
+          const file = files.find((candidate) => candidate.downloadButton && candidate.osId === os.id);
+          const button =
+            file !== undefined
+              ? { file, release: latest }
+              : await newestButtonFile(os, releases.filter((release) => release.version === latest.version && !release.preRelease));
+          if (button !== null) {
+            buttons.push({ osSlug: os.slug, osName: os.name, fileName: button.file.name, url: button.file.url, release: releaseLink(button.release) });
           }
         }
       }

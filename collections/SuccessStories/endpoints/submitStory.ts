@@ -1,0 +1,95 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { parseStorySubmission, type SubmissionErrors } from './parseStorySubmission'
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+function rejected(status: number, errors: SubmissionErrors): Response {
+  return Response.json({ errors }, { status, headers: noStore })
+}
+
+async function readJson(req: PayloadRequest): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: typeof req.json === 'function' ? await req.json() : undefined }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * `POST /api/success-stories/submit`: the public submission form's back end (python.org's
+ * `/success-stories/create/`). Visitors may not create stories through the collection, so
+ * this endpoint creates the story on their behalf, always as an unpublished draft for the
+ * moderators (overrideAccess with a fixed `_status: 'draft'`, and none of the moderator-only
+ * fields such as `featured`). The site in front of it adds the CSRF token, the honeypot and the
+ * rate limit; this end checks every field again, because anyone can reach it directly.
+ */
+export const submitStoryEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    const json = await readJson(req)
+    if (!json.ok) return rejected(400, { body: 'The request body is not valid JSON.' })
+    const parsed = parseStorySubmission(json.body)
+    if (!parsed.ok) return rejected(400, parsed.errors)
+    const story = parsed.submission
+
+    const category = await req.payload.find({
+      collection: 'story-categories',
+      where: { slug: { equals: story.categorySlug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const categoryId = category.docs[0]?.id
+    if (categoryId === undefined) return rejected(400, { categorySlug: 'Choose one of the listed categories.' })
+
+    const existing = await req.payload.find({
+      collection: 'success-stories',
+      where: { slug: { equals: story.slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    if (existing.totalDocs > 0) return rejected(409, { name: 'Please use a unique name: a story with this title exists.' })
+
+    const created = await req.payload.create({
+      collection: 'success-stories',
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        name: story.name,
+        slug: story.slug,
+        companyName: story.companyName,
+        companyUrl: story.companyUrl,
+        author: story.author,
+        authorEmail: story.authorEmail,
+        pullQuote: story.pullQuote,
+        category: categoryId,
+        featured: false,
+        content: markdownDocument(story.content),
+        _status: 'draft',
+      },
+    })
+    return Response.json(
+      { id: created.id, message: 'Thank you: your story will be reviewed by the PSF staff and published.' },
+      { status: 201, headers: noStore },
+    )
+  },
+}
+
+/** The visitor's Markdown, kept as written in a raw-markup block (as imported stories are). */
+function markdownDocument(source: string) {
+  return {
+    root: {
+      type: 'root',
+      format: '' as const,
+      indent: 0,
+      version: 1,
+      direction: 'ltr' as const,
+      children: [{ type: 'block', version: 2, format: '', fields: { blockName: '', blockType: 'rawMarkup', markupType: 'markdown', source } }],
+    },
+  }
+}

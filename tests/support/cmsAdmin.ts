@@ -1,0 +1,27 @@
+/** Signs in to the running CMS as the system tests' admin and calls its REST API with the token. */
+export interface CmsAdmin {
+  readonly token: string;
+  request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
+}
+
+export async function signInToCms(cmsUrl: string, email: string, password: string): Promise<CmsAdmin> {
+  const response = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await response.json()) as { token?: string };
+  if (!response.ok || typeof body.token !== 'string') throw new Error(`CMS login failed with ${response.status}`);
+  const token = body.token;
+  return {
+    token,
+    async request(method, path, payload) {
+      const result = await fetch(`${cmsUrl}${path}`, {
+        method,
+        headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      return { status: result.status, json: await result.json().catch(() => null) };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { richTextToHtml } from '../../../web/src/rendering/richTextToHtml';
+import { sanitizeBoxHtml } from '../../../web/src/rendering/sanitizeBoxHtml';
+
+const doc = (children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } });
+const raw = (markupType: string, source: string) => ({ type: 'block', version: 2, format: '', fields: { blockType: 'rawMarkup', markupType, source } });
+
+describe('richTextToHtml', () => {
+  it('renders Lexical paragraphs with escaped text', () => {
+    const html = richTextToHtml(doc([{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'a < b', format: 1 }] }]), { trusted: false });
+    expect(html).toBe('<p><strong>a &lt; b</strong></p>');
+  });
+
+  it('keeps raw HTML of trusted pages as is, forms included', () => {
+    expect(richTextToHtml(doc([raw('html', '<form action="/x"><input name="q"></form>')]), { trusted: true })).toContain('<form action="/x">');
+  });
+
+  it('renders Markdown and passes untrusted content through the allowlist', () => {
+    const html = richTextToHtml(doc([raw('markdown', '**bold** <script>alert(1)</script> [x](javascript:alert(1))')]), { trusted: false });
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('shows reStructuredText as escaped preformatted text', () => {
+    expect(richTextToHtml(doc([raw('restructuredtext', 'Title\n=====\n<b>')]), { trusted: false })).toBe('<pre class="rst-source">Title\n=====\n&lt;b&gt;</pre>');
+  });
+
+  it('renders nothing for a missing field', () => {
+    expect(richTextToHtml(null, { trusted: true })).toBe('');
+  });
+});
+
+describe('sanitizeBoxHtml', () => {
+  it('keeps classes and links, drops styles, handlers and iframes', () => {
+    const html = sanitizeBoxHtml('<div class="x" style="color:red" onclick="x()"><a href="/a/" title="t">A</a><iframe src="https://e.x"></iframe></div>');
+    expect(html).toBe('<div class="x"><a href="/a/" title="t">A</a></div>');
+  });
+});
