@@ -12,6 +12,7 @@ import {
 } from './hooks/regenerateDownloadBoxes'
 import { validateReleaseName } from './releaseName'
 import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions'
+import { sitePreviewUrl } from '../preview/sitePreviewUrl'
 
 const httpsUrl = (value: string | null | undefined) =>
   value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'
@@ -25,6 +26,7 @@ export const Releases: CollectionConfig = {
     listSearchableFields: ['name', 'slug'],
     group: 'Downloads',
     description: 'Newest first. Files are listed on each release and added there, or by the release tooling.',
+    preview: sitePreviewUrl('releases'),
   },
   access: releaseDataAccess('isPublished'),
   // "Newest first" on python.org: by release date, then by version (the name sorts 3.14.7 after 3.14.6).
