@@ -11,11 +11,19 @@ import { headerText } from './freshness';
 export interface CachedVariant {
   readonly body: Buffer;
   readonly etag: string;
-  /** Flat [name, value, name, value, ...] list for writeHead, without the per-request ones. */
-  readonly headers: readonly string[];
+  /**
+   * Flat [name, value, name, value, ...] list for writeHead. It ends with the per-request
+   * headers (see perRequestHeaderNames), whose values the sender overwrites in place before
+   * each writeHead: writeHead copies the list synchronously, and reusing one array keeps a
+   * hit free of allocations.
+   */
+  readonly headers: string[];
   /** The same for a 304, which carries no body and so no Content-Length. */
-  readonly notModifiedHeaders: readonly string[];
+  readonly notModifiedHeaders: string[];
 }
+
+/** Headers whose values change per request; always the last entries of a header list. */
+export const perRequestHeaderNames = ['age', 'x-cache', 'x-served-by'] as const;
 
 export interface CachedPage {
   readonly key: string;
@@ -28,6 +36,8 @@ export interface CachedPage {
   readonly bytes: number;
   /** Set by a purge: kept only to be served while the CMS is down. */
   stale: boolean;
+  /** PageCache's store counter when the page was last moved to the recent end. */
+  touchedAt: number;
   /** While the CMS is down, serve this stale copy without trying to render until then. */
   serveStaleUntil: number;
 }
@@ -96,17 +106,19 @@ export function createCachedPage(page: StorablePage): CachedPage {
     bytes,
     stale: false,
     serveStaleUntil: 0,
+    touchedAt: -1,
   };
 }
 
 function variantOf(body: Buffer, etag: string, replayed: readonly string[], coding: string | undefined): CachedVariant {
   const common = [...replayed, 'etag', etag];
   if (coding !== undefined) common.push('content-encoding', coding);
+  const perRequest = perRequestHeaderNames.flatMap((name) => [name, '']);
   return {
     body,
     etag,
-    headers: [...common, 'content-length', String(body.length)],
-    notModifiedHeaders: common,
+    headers: [...common, 'content-length', String(body.length), ...perRequest],
+    notModifiedHeaders: [...common, ...perRequest],
   };
 }
 

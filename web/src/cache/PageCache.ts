@@ -21,6 +21,8 @@ export class PageCache {
   private readonly keysByPath = new Map<string, Set<string>>();
   private readonly keysBySurrogateKey = new Map<string, Set<string>>();
   private storedBytes = 0;
+  /** Counts stores; see lookup. */
+  private stores = 0;
 
   constructor(
     readonly maxBytes: number,
@@ -40,8 +42,14 @@ export class PageCache {
   lookup(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (page === undefined) return undefined;
-    this.pages.delete(key);
-    this.pages.set(key, page);
+    // Eviction only happens when storing, so a page used since the last store is already
+    // "more recent" than every page that was not: moving it once per store is exact enough,
+    // and keeps the Map untouched on most hits.
+    if (page.touchedAt !== this.stores) {
+      page.touchedAt = this.stores;
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
     return page;
   }
 
@@ -49,6 +57,8 @@ export class PageCache {
   store(page: CachedPage): boolean {
     this.remove(page.key);
     if (page.bytes > this.maxPageBytes) return false;
+    this.stores += 1;
+    page.touchedAt = this.stores;
     this.pages.set(page.key, page);
     this.storedBytes += page.bytes;
     addToIndex(this.keysByPath, page.path, page.key);

@@ -10,8 +10,20 @@ export interface AcceptedCodings {
 
 const none: AcceptedCodings = { br: false, gzip: false };
 
+// Clients send a handful of distinct values; parse each once.
+const parsed = new Map<string, AcceptedCodings>();
+const maximumRemembered = 64;
+
 export function acceptedCodings(acceptEncoding: string | undefined): AcceptedCodings {
   if (acceptEncoding === undefined || acceptEncoding === '') return none;
+  const known = parsed.get(acceptEncoding);
+  if (known !== undefined) return known;
+  const accepted = parseAcceptEncoding(acceptEncoding);
+  if (parsed.size < maximumRemembered) parsed.set(acceptEncoding, accepted);
+  return accepted;
+}
+
+function parseAcceptEncoding(acceptEncoding: string): AcceptedCodings {
   let br = false;
   let gzip = false;
   let wildcard = false;

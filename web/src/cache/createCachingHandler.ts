@@ -21,6 +21,7 @@ import type { PageCache } from './PageCache';
 import { handlePurgeRequest } from './purgeEndpoint';
 import type { Purger } from './Purger';
 import { bypassesCache } from './requestBypass';
+import { readCacheRequestHeaders } from './requestHeaders';
 import { sendCachedPage, type CacheStatus } from './sendCachedPage';
 
 export interface CachingHandlerOptions {
@@ -45,15 +46,16 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
 
   return (req: IncomingMessage, res: ServerResponse) => {
     if (handlePurgeRequest(req, res, purgeOptions)) return;
-    const cacheKey = bypassesCache(req) ? undefined : cacheKeyOf(req.url ?? '');
+    const headers = readCacheRequestHeaders(req.rawHeaders);
+    const cacheKey = bypassesCache(req.method, req.url, headers) ? undefined : cacheKeyOf(req.url ?? '');
     if (cacheKey === undefined) {
       app(req, res);
       return;
     }
     const head = req.method === 'HEAD';
-    const ifNoneMatch = req.headers['if-none-match'];
+    const { acceptEncoding, ifNoneMatch } = headers;
     const send = (page: CachedPage, status: CacheStatus) =>
-      sendCachedPage(req, res, page, { status, ifNoneMatch, head, servedBy, now: now() });
+      sendCachedPage(res, page, { status, acceptEncoding, ifNoneMatch, head, servedBy, now: now() });
 
     const stored = cache.lookup(cacheKey.key);
     const time = now();

@@ -4,7 +4,7 @@
  * first, then sent from here) and stale copies all go through this function, which is what
  * makes their headers the same.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { acceptedCodings } from './acceptEncoding';
 import { matchesEntityTag, type CachedPage, type CachedVariant } from './CachedPage';
 
@@ -13,6 +13,7 @@ export type CacheStatus = 'HIT' | 'MISS' | 'STALE';
 
 export interface SendOptions {
   readonly status: CacheStatus;
+  readonly acceptEncoding: string | undefined;
   /** The request's If-None-Match, read before the request was handed to Express. */
   readonly ifNoneMatch: string | undefined;
   readonly head: boolean;
@@ -23,17 +24,22 @@ export interface SendOptions {
 
 const staleWarning = '110 - "Response is Stale"';
 
-export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage, options: SendOptions): void {
-  const variant = variantFor(page, req.headers['accept-encoding']);
-  const age = String(Math.max(0, Math.floor((options.now - page.storedAt) / 1000)));
-  const perRequest = ['age', age, 'x-cache', options.status, 'x-served-by', options.servedBy];
-  if (options.status === 'STALE') perRequest.push('warning', staleWarning);
-  if (options.ifNoneMatch !== undefined && matchesEntityTag(options.ifNoneMatch, page)) {
-    res.writeHead(304, [...variant.notModifiedHeaders, ...perRequest]);
+export function sendCachedPage(res: ServerResponse, page: CachedPage, options: SendOptions): void {
+  const variant = variantFor(page, options.acceptEncoding);
+  const notModified = options.ifNoneMatch !== undefined && matchesEntityTag(options.ifNoneMatch, page);
+  const headers = notModified ? variant.notModifiedHeaders : variant.headers;
+  // The list ends with age, x-cache and x-served-by (see CachedVariant): fill in their values.
+  const end = headers.length;
+  headers[end - 5] = String(Math.max(0, Math.floor((options.now - page.storedAt) / 1000)));
+  headers[end - 3] = options.status;
+  headers[end - 1] = options.servedBy;
+  const sent = options.status === 'STALE' ? [...headers, 'warning', staleWarning] : headers;
+  if (notModified) {
+    res.writeHead(304, sent);
     res.end();
     return;
   }
-  res.writeHead(200, [...variant.headers, ...perRequest]);
+  res.writeHead(200, sent);
   if (options.head) res.end();
   else res.end(variant.body);
 }
