@@ -75,7 +75,13 @@ export interface CmsClient {
   /** A published release by slug, or null (unpublished releases are not public). */
   findReleaseBySlug(slug: string): Promise<ReleaseDoc | null>;
   /** Files of the given releases (all of them when omitted), optionally of one OS. */
-  findReleaseFiles(filter: { releaseIds?: readonly number[]; osId?: number }): Promise<readonly ReleaseFileDoc[]>;
+  findReleaseFiles(filter: {
+    releaseIds?: readonly number[];
+    osId?: number;
+    downloadButton?: boolean;
+    /** Name, URL, description and relations only: enough for lists of links. */
+    summary?: boolean;
+  }): Promise<readonly ReleaseFileDoc[]>;
   findOperatingSystems(): Promise<readonly OperatingSystemDoc[]>;
   findReleaseCycles(): Promise<readonly ReleaseCycleDoc[]>;
   /** The boxes with these labels; missing labels are simply absent. */
@@ -104,6 +110,13 @@ export interface CmsClient {
 
 /** Payload pages are capped; this is above any collection the site lists in full. */
 const allDocs = '1000';
+
+const releaseSummaryFields = ['name', 'slug', 'version', 'isLatest', 'isPublished', 'preRelease', 'showOnDownloadPage', 'releaseDate', 'releaseNotesUrl'];
+
+/** Payload's REST `select`: only these fields (and the id) come back. */
+function selectFields(fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true']));
+}
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -197,7 +210,9 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findPublishedReleases() {
-      return find('releases', { 'where[isPublished][equals]': 'true', sort: '-releaseDate' }, parseReleaseDoc);
+      // Lists need the summary only: leaving out the rich text and the files join keeps this
+      // 274-release read small and fast for every cold downloads page.
+      return find('releases', { 'where[isPublished][equals]': 'true', sort: '-releaseDate', ...selectFields(releaseSummaryFields) }, parseReleaseDoc);
     },
 
     async findReleaseBySlug(slug) {
@@ -213,6 +228,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       const params: Record<string, string> = { limit: '5000', sort: 'name' };
       if (filter.releaseIds !== undefined) params['where[release][in]'] = filter.releaseIds.join(',');
       if (filter.osId !== undefined) params['where[os][equals]'] = String(filter.osId);
+      if (filter.downloadButton !== undefined) params['where[downloadButton][equals]'] = String(filter.downloadButton);
+      if (filter.summary === true) Object.assign(params, selectFields(['name', 'url', 'description', 'release', 'os', 'downloadButton', 'isSource']));
       if (filter.releaseIds !== undefined && filter.releaseIds.length === 0) return Promise.resolve([]);
       return find('release-files', params, parseReleaseFileDoc);
     },
@@ -257,7 +274,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findPublishedPages() {
-      return find('pages', { 'where[_status][equals]': 'published', sort: 'path', 'select[title]': 'true', 'select[path]': 'true', 'select[updatedAt]': 'true' }, parsePageDoc);
+      return find('pages', { 'where[_status][equals]': 'published', sort: 'path', ...selectFields(['title', 'path', 'updatedAt']) }, parsePageDoc);
     },
 
     findCalendars() {

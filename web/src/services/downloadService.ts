@@ -144,22 +144,6 @@ export function createDownloadService(client: CmsClient): DownloadService {
     };
   }
 
-  /**
-   * When the latest release has no button file for an OS (a release published before its
-   * source tarball, say), the newest stable release of that major version that has one.
-   */
-  async function newestButtonFile(
-    os: OperatingSystemDoc,
-    candidates: readonly ReleaseDoc[],
-  ): Promise<{ file: ReleaseFileDoc; release: ReleaseDoc } | null> {
-    const buttons = (await client.findReleaseFiles({ osId: os.id })).filter((file) => file.downloadButton);
-    for (const release of candidates) {
-      const file = buttons.find((candidate) => candidate.releaseId === release.id);
-      if (file !== undefined) return { file, release };
-    }
-    return null;
-  }
-
   return {
     async downloadsHome() {
       const [latest, systems, cycles, releases] = await Promise.all([
@@ -170,17 +154,20 @@ export function createDownloadService(client: CmsClient): DownloadService {
       ]);
       const buttons: DownloadButton[] = [];
       if (latest !== null) {
-        const files = await client.findReleaseFiles({ releaseIds: [latest.id] });
+        // The latest release first, then the newest stable releases of its version: when the
+        // latest has no button file for an OS (published before its source tarball, say),
+        // the newest that has one. One CMS read for all of them.
+        const candidates = [latest, ...releases.filter((release) => release.version === latest.version && !release.preRelease && release.id !== latest.id).slice(0, 5)];
+        const files = await client.findReleaseFiles({ releaseIds: candidates.map((release) => release.id), downloadButton: true, summary: true });
         for (const slug of BUTTON_OS_SLUGS) {
           const os = systems.find((candidate) => candidate.slug === slug);
           if (os === undefined) continue;
-          const file = files.find((candidate) => candidate.downloadButton && candidate.osId === os.id);
-          const button =
-            file !== undefined
-              ? { file, release: latest }
-              : await newestButtonFile(os, releases.filter((release) => release.version === latest.version && !release.preRelease));
-          if (button !== null) {
-            buttons.push({ osSlug: os.slug, osName: os.name, fileName: button.file.name, url: button.file.url, release: releaseLink(button.release) });
+          for (const release of candidates) {
+            const file = files.find((candidate) => candidate.osId === os.id && candidate.releaseId === release.id);
+            if (file !== undefined) {
+              buttons.push({ osSlug: os.slug, osName: os.name, fileName: file.name, url: file.url, release: releaseLink(release) });
+              break;
+            }
           }
         }
       }
@@ -196,7 +183,7 @@ export function createDownloadService(client: CmsClient): DownloadService {
       const os = systems.find((candidate) => candidate.slug === osSlug);
       if (os === undefined) return null;
       const [files, releases, latest] = await Promise.all([
-        client.findReleaseFiles({ osId: os.id }),
+        client.findReleaseFiles({ osId: os.id, summary: true }),
         publishedReleases(),
         client.findLatestRelease(3),
       ]);

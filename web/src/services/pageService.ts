@@ -34,16 +34,14 @@ const PAGE_PATH = /^\/(?:[a-z0-9.-]+\/?)*$/;
 export function createPageService(client: CmsClient): PageService {
   return {
     async resolve(path) {
-      const redirect = await client.findRedirect(path);
+      const isPagePath = PAGE_PATH.test(path) && !path.split('/').some((segment) => segment === '.' || segment === '..');
+      const pagePath = path.endsWith('/') ? path : `${path}/`;
+      // Both reads at once: a cold page costs one CMS round trip, not two.
+      const [redirect, page] = await Promise.all([client.findRedirect(path), isPagePath ? client.findPageByPath(pagePath) : Promise.resolve(null)]);
       if (redirect !== null) return { kind: 'redirect', location: redirect.to, status: redirect.permanent ? 301 : 302 };
-      if (!PAGE_PATH.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return { kind: 'none' };
-      if (path.endsWith('/')) {
-        const page = await client.findPageByPath(path);
-        return page === null ? { kind: 'none' } : { kind: 'page', page: pageFor(page) };
-      }
-      const withSlash = `${path}/`;
-      const page = await client.findPageByPath(withSlash);
-      return page === null ? { kind: 'none' } : { kind: 'redirect', location: withSlash, status: 301 };
+      if (page === null) return { kind: 'none' };
+      if (pagePath !== path) return { kind: 'redirect', location: pagePath, status: 301 };
+      return { kind: 'page', page: pageFor(page) };
     },
 
     pageFor,

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { CmsClient } from '../../../web/src/cms/client';
+import type { ReleaseCycleDoc, ReleaseDoc, ReleaseFileDoc } from '../../../web/src/cms/types';
+import { createDownloadService } from '../../../web/src/services/downloadService';
+
+const release = (id: number, name: string, date: string, extra: Partial<ReleaseDoc> = {}): ReleaseDoc => ({
+  id,
+  name,
+  slug: name.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-'),
+  version: Number(/(\d+)\./.exec(name)?.[1] ?? 100),
+  isLatest: false,
+  isPublished: true,
+  preRelease: false,
+  showOnDownloadPage: true,
+  releaseDate: date,
+  releaseNotesUrl: null,
+  releasePageId: null,
+  content: null,
+  ...extra,
+});
+const file = (id: number, releaseId: number, osId: number, extra: Partial<ReleaseFileDoc> = {}): ReleaseFileDoc => ({
+  id,
+  name: `file ${id}`,
+  slug: null,
+  description: null,
+  releaseId,
+  osId,
+  isSource: osId === 3,
+  url: `https://www.python.org/ftp/python/${id}`,
+  gpgSignatureFile: null,
+  sigstoreSignatureFile: null,
+  sigstoreCertFile: null,
+  sigstoreBundleFile: null,
+  sbomSpdx2File: null,
+  md5Sum: null,
+  sha256Sum: null,
+  fileSize: null,
+  downloadButton: false,
+  ...extra,
+});
+
+const releases = [
+  release(1, 'Python 3.14.7', '2026-08-05T00:00:00Z', { isLatest: true }),
+  release(2, 'Python 3.14.6', '2026-06-10T00:00:00Z'),
+  release(3, 'Python 3.13.15', '2026-08-05T00:00:00Z'),
+  release(4, 'Python 3.15.0a1', '2026-07-01T00:00:00Z', { preRelease: true }),
+  release(5, 'Python 2.7.18', '2020-04-20T00:00:00Z', { isLatest: true }),
+  release(6, 'Python install manager 25.0', '2026-06-30T00:00:00Z', { version: 100 }),
+];
+const files = [
+  file(10, 1, 1, { downloadButton: true }),
+  file(11, 2, 3, { downloadButton: true, name: 'XZ compressed source tarball' }),
+  file(12, 1, 2, { downloadButton: true }),
+];
+const cycles: ReleaseCycleDoc[] = [
+  { cycle: '3.14', status: 'bugfix', firstRelease: '2025-10-07T00:00:00Z', endOfLife: '2030-10-31T00:00:00Z', latestReleaseId: 1, pep: 745 },
+  { cycle: '3.8', status: 'end-of-life', firstRelease: '2019-10-14T00:00:00Z', endOfLife: '2024-10-07T00:00:00Z', latestReleaseId: null, pep: 569 },
+  { cycle: '2.7', status: 'end-of-life', firstRelease: '2010-07-03T00:00:00Z', endOfLife: '2020-04-20T00:00:00Z', latestReleaseId: 5, pep: 373 },
+];
+
+const client = {
+  findLatestRelease: async (version: number) => releases.find((r) => r.isLatest && r.version === version) ?? null,
+  findPublishedReleases: async () => releases,
+  findReleaseBySlug: async (slug: string) => releases.find((r) => r.slug === slug) ?? null,
+  findReleaseFiles: async (filter: { releaseIds?: readonly number[]; osId?: number; downloadButton?: boolean }) =>
+    files.filter(
+      (f) =>
+        (filter.releaseIds === undefined || filter.releaseIds.includes(f.releaseId)) &&
+        (filter.osId === undefined || f.osId === filter.osId) &&
+        (filter.downloadButton === undefined || f.downloadButton === filter.downloadButton),
+    ),
+  findOperatingSystems: async () => [
+    { id: 1, name: 'Windows', slug: 'windows' },
+    { id: 2, name: 'macOS', slug: 'macos' },
+    { id: 3, name: 'Source release', slug: 'source' },
+  ],
+  findReleaseCycles: async () => cycles,
+} as unknown as CmsClient;
+
+const service = createDownloadService(client);
+
+describe('downloadService', () => {
+  it('gives one button per OS, the source one from the newest release that has it', async () => {
+    const home = await service.downloadsHome();
+    expect(home.buttons.map((b) => [b.osSlug, b.release.name])).toEqual([
+      ['windows', 'Python 3.14.7'],
+      ['macos', 'Python 3.14.7'],
+      ['source', 'Python 3.14.6'],
+    ]);
+  });
+
+  it('lists releases newest first, by date then version, and shows live cycles plus the last end-of-life one', async () => {
+    const home = await service.downloadsHome();
+    expect(home.releases.map((r) => r.name).slice(0, 3)).toEqual(['Python 3.14.7', 'Python 3.13.15', 'Python 3.15.0a1']);
+    expect(home.cycles.map((c) => [c.cycle, c.status])).toEqual([
+      ['3.14', 'bugfix'],
+      ['3.8', 'end of life'],
+    ]);
+    expect(home.cycles[0]?.pepUrl).toBe('https://peps.python.org/pep-0745/');
+  });
+
+  it('resolves the /downloads/latest/ targets', async () => {
+    expect(await service.latestPath('python3')).toBe('/downloads/release/python-3147/');
+    expect(await service.latestPath('python2')).toBe('/downloads/release/python-2718/');
+    expect(await service.latestPath('python3.13')).toBe('/downloads/release/python-31315/');
+    expect(await service.latestPath('python3.15')).toBe('/downloads/release/python-3150a1/');
+    expect(await service.latestPath('python3.99')).toBeNull();
+    expect(await service.latestPath('prerelease')).toBe('/downloads/release/python-3150a1/');
+    expect(await service.latestPath('pymanager')).toBe('/downloads/release/python-install-manager-250/');
+  });
+
+  it('marks a superseded release and an end-of-life one', async () => {
+    expect((await service.releasePage('python-3146'))?.supersededBy?.name).toBe('Python 3.14.7');
+    expect((await service.releasePage('python-3147'))?.supersededBy).toBeNull();
+    expect((await service.releasePage('python-2718'))?.endOfLife).toEqual({ cycle: '2.7', date: 'April 20, 2020' });
+    expect(await service.releasePage('python-9999')).toBeNull();
+  });
+
+  it('groups documentation by series, without pre-releases or the install manager', async () => {
+    const groups = await service.docVersions();
+    expect(groups.map((g) => g.series)).toEqual(['3.14', '3.13', '2.7']);
+    expect(groups[0]?.releases.map((r) => r.docsUrl)).toEqual(['https://docs.python.org/release/3.14.7/', 'https://docs.python.org/release/3.14.6/']);
+  });
+});
