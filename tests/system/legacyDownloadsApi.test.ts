@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminToken, call, createApiUser, type ApiUser } from '../support/legacyApiClient'
 
@@ -48,6 +48,13 @@ beforeAll(async () => {
   const created = await post(`${V1}/release/`, releaseManager, { name: 'Python 3.77.1', version: 3, is_published: false, release_date: '2031-01-02T03:04:05' })
   expect(created.status).toBe(201)
   draftId = Number(/\/release\/(\d+)\/$/.exec(created.headers.get('location') ?? '')?.[1])
+})
+
+// The system tests share one seeded database: leave it as seeded for the site's tests.
+afterAll(async () => {
+  if (draftId === undefined) return
+  expect((await call(cmsUrl, `${V1}/release/${draftId}/`, { method: 'DELETE', headers: auth(releaseManager) })).status).toBe(204)
+  expect((await call(cmsUrl, `${V1}/release/${draftId}/`, { headers: auth(releaseManager) })).status).toBe(404)
 })
 
 describe('GET lists and details (v1)', () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminToken, call, createApiUser, type ApiUser } from '../support/legacyApiClient'
 import { addToPydotorg, ToolingFailure, type ToolingFile } from '../support/releaseTooling'
@@ -49,6 +49,13 @@ beforeAll(async () => {
   })
   expect(created.status).toBe(201)
   releaseId = (created.body as { doc: { id: number } }).doc.id
+})
+
+// The system tests share one seeded database: leave it as seeded for the site's tests.
+afterAll(async () => {
+  if (releaseId === undefined) return
+  const deleted = await call(cmsUrl, `/api/v1/downloads/release/${releaseId}/`, { method: 'DELETE', headers: { authorization: manager.authorization } })
+  expect(deleted.status).toBe(204)
 })
 
 describe("python.org's release tooling, replayed against the legacy API", () => {

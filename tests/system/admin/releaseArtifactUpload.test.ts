@@ -69,6 +69,8 @@ describe('a release manager uploading a release artifact in the admin', () => {
     await fileDrawer.locator('#action-save').click()
     await page.getByText('https://www.python.org/ftp/python/3.79.2/python-3.79.2-amd64.exe').first().waitFor({ timeout: 30_000 })
     const files = await call(inject('cmsUrl'), `/api/release-files?where[release][equals]=${releaseId}&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    // The system tests share one database: take the release (and its file) away again afterwards.
+    const cleanup = () => call(inject('cmsUrl'), `/api/releases/${releaseId}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
     expect((files.body as { docs: Record<string, unknown>[] }).docs).toMatchObject([
       {
         name: 'Windows installer (64-bit)',
@@ -78,5 +80,6 @@ describe('a release manager uploading a release artifact in the admin', () => {
         fileSize: bytes.length,
       },
     ])
+    expect((await cleanup()).status).toBe(200)
   })
 })
