@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInToCms, type CmsAdmin } from '../../support/cmsAdmin';
+import { openPreview } from '../../support/openPreview';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -97,13 +98,13 @@ describe('downloads pages on the seeded site', () => {
     expect(hidden.headers.get('cache-control')).toBe(noCache);
     expect(await (await fetch(`${webUrl}/downloads/`)).text()).not.toContain('Python 3.99.0');
 
-    const preview = await fetch(`${webUrl}/preview/releases/${doc.id}/?token=${encodeURIComponent(admin.token)}`);
+    const preview = await openPreview(webUrl, `/preview/releases/${doc.id}/`, admin.token);
     expect(preview.status).toBe(200);
     expect(preview.headers.get('cache-control')).toBe(noCache);
     expect(preview.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await preview.text()).toContain('<h1>Python 3.99.0</h1>');
 
-    const anonymousPreview = await fetch(`${webUrl}/preview/releases/${doc.id}/?token=not-a-valid-token`);
+    const anonymousPreview = await openPreview(webUrl, `/preview/releases/${doc.id}/`, 'not-a-valid-token');
     expect(anonymousPreview.status).toBe(404);
   });
 });

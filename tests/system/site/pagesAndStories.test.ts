@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInToCms, type CmsAdmin } from '../../support/cmsAdmin';
+import { openPreview } from '../../support/openPreview';
 
 const webUrl = inject('webUrl');
 const cmsUrl = inject('cmsUrl');
@@ -104,7 +105,7 @@ describe('pages, redirects and stories on the seeded site', () => {
 
     const publicPage = await fetch(`${webUrl}/success-stories/${docs[0]?.slug}/`);
     expect(publicPage.status).toBe(404);
-    const preview = await fetch(`${webUrl}/preview/success-stories/${docs[0]?.id}/?token=${encodeURIComponent(admin.token)}`);
+    const preview = await openPreview(webUrl, `/preview/success-stories/${docs[0]?.id}/`, admin.token);
     const previewBody = await preview.text();
     expect(preview.status).toBe(200);
     expect(preview.headers.get('cache-control')).toBe(noCache);

@@ -165,7 +165,7 @@ describe('site routes', () => {
     '/success-stories/nope/',
     '/success-stories/category/nope/',
     '/box/nope/',
-    '/preview/users/1/?token=abcdefghijklmnop',
+    '/preview/users/1/',
     '/static/css/nope.css',
   ])('GET %s is a 404 page, never cached', async (path) => {
     const response = await get(path);
@@ -206,7 +206,13 @@ describe('previews', () => {
       },
     });
     try {
-      const response = await fetch(`${server.baseUrl}/preview/pages/12/?token=editor.jwt.token`);
+      const link = await fetch(`${server.baseUrl}/preview/pages/12/?token=editor.jwt.token`, { redirect: 'manual' });
+      expect(link.status).toBe(303);
+      expect(link.headers.get('location')).toBe('/preview/pages/12/');
+      expect(link.headers.get('cache-control')).toBe(noCache);
+      expect(link.headers.get('set-cookie')).toBe('pydotorg_preview=editor.jwt.token; Max-Age=7200; Path=/preview/; Expires=' + (link.headers.get('set-cookie') ?? '').split('Expires=')[1]);
+      expect(link.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Lax$/);
+      const response = await fetch(`${server.baseUrl}/preview/pages/12/`, { headers: { cookie: 'pydotorg_preview=editor.jwt.token' } });
       const body = await response.text();
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(html);

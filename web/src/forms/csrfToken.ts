@@ -6,6 +6,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { readCookie } from './readCookie';
 
 export const csrfCookieName = 'pydotorg_csrf';
 export const csrfFieldName = 'csrfToken';
@@ -28,14 +29,4 @@ export function csrfTokenMatches(req: Request, submitted: unknown): boolean {
   if (cookie === null || typeof submitted !== 'string') return false;
   const [a, b] = [Buffer.from(cookie), Buffer.from(submitted)];
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readCookie(req: Request, name: string): string | null {
-  const header = req.headers.cookie;
-  if (header === undefined) return null;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
 }
