@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { releaseDataAccess } from '../access/releaseDataAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { slugField } from '../fields/slugField'
 import { deleteFilesWithRelease } from './hooks/deleteFilesWithRelease'
@@ -13,9 +14,6 @@ import {
 import { validateReleaseName } from './releaseName'
 import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions'
 import { sitePreviewUrl } from '../preview/sitePreviewUrl'
-
-const httpsUrl = (value: string | null | undefined) =>
-  value == null || value === '' || /^https?:\/\/\S+$/.test(value) ? true : 'Enter an absolute http(s) URL.'
 
 /** A CPython (or install manager) release, with its files joined in. */
 export const Releases: CollectionConfig = {
@@ -75,7 +73,7 @@ export const Releases: CollectionConfig = {
       defaultValue: () => new Date().toISOString(),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'releaseNotesUrl', type: 'text', validate: httpsUrl },
+    { name: 'releaseNotesUrl', type: 'text', validate: validateOptionalHttpUrl },
     { name: 'releasePage', type: 'relationship', relationTo: 'pages' },
     richTextWithMarkup('content'),
     {
