@@ -84,8 +84,12 @@ async function queuePurge(req: PayloadRequest, collection: string, paths: (strin
   nudgeRunner(req.payload)
 }
 
-/** By then the change's transaction has almost always committed (a save commits in milliseconds). */
-const NUDGE_DELAY_MS = 150
+/**
+ * By the first the change's transaction has usually committed (a save commits in milliseconds);
+ * the second catches a slower commit (a release save regenerating boxes on a busy machine)
+ * before the once-a-second cron would.
+ */
+const NUDGE_DELAYS_MS = [150, 500]
 const pendingNudges = new WeakSet<Payload>()
 
 /**
@@ -96,12 +100,14 @@ const pendingNudges = new WeakSet<Payload>()
 function nudgeRunner(payload: Payload): void {
   if (pendingNudges.has(payload)) return
   pendingNudges.add(payload)
-  setTimeout(() => {
-    pendingNudges.delete(payload)
-    payload.jobs.run({ queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }).catch((error: unknown) => {
-      payload.logger.error({ err: error }, 'Running the site cache purge queue failed')
-    })
-  }, NUDGE_DELAY_MS).unref()
+  NUDGE_DELAYS_MS.forEach((delay, index) => {
+    setTimeout(() => {
+      if (index === NUDGE_DELAYS_MS.length - 1) pendingNudges.delete(payload)
+      payload.jobs.run({ queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }).catch((error: unknown) => {
+        payload.logger.error({ err: error }, 'Running the site cache purge queue failed')
+      })
+    }, delay).unref()
+  })
 }
 
 function purgeEnabled(req: PayloadRequest): boolean {

@@ -57,6 +57,9 @@ describe('the site cache purge hooks', () => {
     expect(run).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(200)
     expect(run).toHaveBeenCalledTimes(1)
+    // A second run catches a commit that came later than the first.
+    await vi.advanceTimersByTimeAsync(400)
+    expect(run).toHaveBeenCalledTimes(2)
   })
 
   it('queues nothing for a draft never published, a seed import, or without PURGE_SECRET', async () => {
