@@ -38,11 +38,12 @@ export async function timeGet(url: string): Promise<{ ms: number; cache: string 
   return { ms: performance.now() - started, cache: response.headers.get('x-cache'), status: response.status }
 }
 
-export async function purgeAll(webUrl: string, secret: string): Promise<void> {
+/** POST /_purge on the renderer: every worker drops what the order names. */
+export async function purge(webUrl: string, secret: string, order: { all: true } | { urls: string[] }): Promise<void> {
   const response = await fetch(`${webUrl}/_purge`, {
     method: 'POST',
     headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-    body: '{"all":true}',
+    body: JSON.stringify(order),
   })
   if (!response.ok) throw new Error(`purge failed: ${response.status} ${await response.text()}`)
 }

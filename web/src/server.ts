@@ -10,10 +10,20 @@ import { createApp } from './app';
 import { clusterPurger } from './cache/clusterPurger';
 import { createCachingHandler } from './cache/createCachingHandler';
 import { PageCache } from './cache/PageCache';
+import { CmsReadCache } from './cms/CmsReadCache';
 import { localPurger } from './cache/Purger';
 import { runPrimary } from './cluster/runPrimary';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
+
+/**
+ * CMS reads are reused until a purge names their collection; the lifetime only bounds a lost
+ * purge. Pages live five minutes (cacheProfiles.public), so one re-rendered on expiry reads
+ * data at most a minute old even then.
+ */
+const cmsReadLifetimeMs = 60_000;
+/** Distinct reads: the shared collections, plus one per release, page or story looked up. */
+const cmsReadMaxEntries = 2_000;
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits. */
 const shutdownGraceMs = 10_000;
@@ -23,8 +33,10 @@ if (cluster.isPrimary && config.workers > 1) runPrimary(config);
 else serve(config);
 
 function serve(config: WebConfig): void {
-  const app = createApp(createServices(config), config);
   const cache = new PageCache(config.cacheMaxBytes);
+  const readCache = new CmsReadCache({ lifetimeMs: cmsReadLifetimeMs, maxEntries: cmsReadMaxEntries });
+  cache.onPurge((order) => readCache.purge(order));
+  const app = createApp(createServices(config, readCache), config);
   const worker = cluster.worker;
   const handler = createCachingHandler(app, {
     cache,

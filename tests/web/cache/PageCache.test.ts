@@ -29,6 +29,17 @@ describe('PageCache', () => {
     expect(cache.size).toBe(3);
   });
 
+  it('hands every purge order to its listeners and counts the orders', () => {
+    const cache = new PageCache(10_000);
+    const heard: unknown[] = [];
+    cache.onPurge((order) => heard.push(order));
+    const order = { keys: ['boxes'], paths: ['/'], all: false };
+    cache.purge(order);
+    cache.purge({ keys: [], paths: [], all: true });
+    expect(heard).toEqual([order, { keys: [], paths: [], all: true }]);
+    expect(cache.purgeCount).toBe(2);
+  });
+
   it('evicts stale pages before fresh ones, then the least recently used', () => {
     const one = page('/a/', 'x');
     const cache = new PageCache(one.bytes * 2, one.bytes);

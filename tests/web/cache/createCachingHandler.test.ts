@@ -173,6 +173,31 @@ describe('the page cache in front of Express', () => {
     expect(renders.get('/')).toBe(2);
   });
 
+  it('does not keep as fresh a page whose render a purge overtook', async () => {
+    const app = express();
+    let renders = 0;
+    let release: () => void = () => undefined;
+    app.get('/slow/', (_req, res) => {
+      renders += 1;
+      const count = renders;
+      // The first render read its data before the purge below, and finishes after it.
+      const finish = () => res.set('Cache-Control', 'public, max-age=300').type('html').send(`render ${count}`);
+      if (count === 1) release = finish;
+      else finish();
+    });
+    server = await startCachingServer(app);
+    const first = rawRequest(server.baseUrl, '/slow/');
+    await vi.waitFor(() => expect(renders).toBe(1));
+    await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
+    release();
+    expect((await first).body.toString()).toBe('render 1');
+
+    const next = await rawRequest(server.baseUrl, '/slow/');
+    expect(next.headers['x-cache']).toBe('MISS');
+    expect(next.body.toString()).toBe('render 2');
+    expect((await rawRequest(server.baseUrl, '/slow/')).headers['x-cache']).toBe('HIT');
+  });
+
   it('serves the stale copy, marked so, when the render fails after a purge', async () => {
     const { server, cmsDown } = await start();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

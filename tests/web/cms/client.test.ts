@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCmsClient } from '../../../web/src/cms/client';
+import { CmsReadCache } from '../../../web/src/cms/CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from '../../../web/src/cms/errors';
 import { startTestServer, type TestServer } from '../support/startTestServer';
 
@@ -183,6 +184,34 @@ describe('createCmsClient', () => {
       const client = await startCms((_req, res) => sendJson(res, 503, { status: 'unavailable' }));
 
       await expect(client.health()).rejects.toBeInstanceOf(CmsUnavailableError);
+    });
+  });
+  describe('with a read cache', () => {
+    it('asks the CMS once for repeated reads, and again after a purge of that collection', async () => {
+      await startCms((_req, res) => sendJson(res, 200, { docs: [releaseDoc], totalDocs: 1, limit: 1, page: 1 }));
+      const readCache = new CmsReadCache({ lifetimeMs: 60_000, maxEntries: 100 });
+      const client = createCmsClient({ baseUrl: cms?.baseUrl ?? '', timeoutMs: 2000, readCache });
+
+      expect((await client.findLatestRelease(3))?.name).toBe('Python 3.14.7');
+      expect((await client.findLatestRelease(3))?.name).toBe('Python 3.14.7');
+      expect(requests).toHaveLength(1);
+      readCache.purge({ keys: ['boxes'], paths: [], all: false });
+      await client.findLatestRelease(3);
+      expect(requests).toHaveLength(1);
+      readCache.purge({ keys: ['releases'], paths: [], all: false });
+      await client.findLatestRelease(3);
+      expect(requests).toHaveLength(2);
+    });
+
+    it('never shares an editor\'s draft read', async () => {
+      await startCms((_req, res) => sendJson(res, 200, { ...releaseDoc, isPublished: false }));
+      const readCache = new CmsReadCache({ lifetimeMs: 60_000, maxEntries: 100 });
+      const client = createCmsClient({ baseUrl: cms?.baseUrl ?? '', timeoutMs: 2000, readCache });
+
+      await client.findDraft('releases', '42', 'editor-token');
+      await client.findDraft('releases', '42', 'editor-token');
+      expect(requests).toHaveLength(2);
+      expect(readCache.size).toBe(0);
     });
   });
 });

@@ -23,6 +23,8 @@ export class PageCache {
   private storedBytes = 0;
   /** Counts stores; see lookup. */
   private stores = 0;
+  private readonly purgeListeners: ((order: PurgeOrder) => void)[] = [];
+  private purgesApplied = 0;
 
   constructor(
     readonly maxBytes: number,
@@ -36,6 +38,11 @@ export class PageCache {
 
   get size(): number {
     return this.pages.size;
+  }
+
+  /** Counts purge orders applied; a render compares it before and after (see createCachingHandler). */
+  get purgeCount(): number {
+    return this.purgesApplied;
   }
 
   /** The stored page for a key, fresh or stale, marking it recently used. */
@@ -67,8 +74,20 @@ export class PageCache {
     return true;
   }
 
+  /**
+   * Calls `listener` with every purge order this cache applies, whichever way it arrived
+   * (the endpoint, a cluster relay, Redis): what else is built from CMS data (the CMS read
+   * cache) is then dropped exactly when the pages are.
+   */
+  onPurge(listener: (order: PurgeOrder) => void): void {
+    this.purgeListeners.push(listener);
+  }
+
   /** Marks the pages an order names stale; returns how many pages it touched. */
   purge(order: PurgeOrder): number {
+    this.purgesApplied += 1;
+    // Listeners first: a page rendered after this purge must not be built from older data.
+    for (const listener of this.purgeListeners) listener(order);
     if (order.all) return this.markStale(this.pages.keys());
     let count = 0;
     for (const path of order.paths) count += this.markStale(this.keysByPath.get(path) ?? []);

@@ -76,6 +76,7 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
     if (head) req.method = 'GET';
 
     let lifetimeMs: number | undefined;
+    const purgesBeforeRender = cache.purgeCount;
     captureResponse(res, {
       decide(status, headers) {
         lifetimeMs = storableLifetimeMs(status, headers);
@@ -94,6 +95,9 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
           return;
         }
         const page = createCachedPage({ key: cacheKey.key, path: cacheKey.path, headers, body, storedAt: now(), lifetimeMs });
+        // A purge that arrived while this page rendered may concern data it already read: keep
+        // it as an outage fallback only, and let the next request render it again.
+        if (cache.purgeCount !== purgesBeforeRender) page.stale = true;
         cache.store(page);
         send(page, 'MISS');
       },

@@ -7,6 +7,7 @@
  * draft pages and stories are simply not returned). Previews are the one exception: they pass
  * the editor's own token and read drafts as that editor.
  */
+import type { CmsReadCache } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
 import { parseCalendarDoc, parseEventDoc } from './parse/eventDocs';
 import {
@@ -43,6 +44,8 @@ export interface CmsClientOptions {
   readonly baseUrl: string;
   /** Budget for one request, response body included. */
   readonly timeoutMs: number;
+  /** Where anonymous reads are kept between purges; without one every call asks the CMS. */
+  readonly readCache?: CmsReadCache;
 }
 
 /** The fields of the public success-story form, as the CMS's submit endpoint takes them. */
@@ -187,8 +190,14 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   ): Promise<readonly T[]> {
     const path = `/api/${collection}`;
     const query = new URLSearchParams({ depth: '0', limit: allDocs, ...params });
-    const body = await readJson(path, await get(path, query, headers));
-    return parseBody(path, body, (value) => parsePaginatedDocs(value, parseDoc)).docs;
+    const load = async () => {
+      const body = await readJson(path, await get(path, query, headers));
+      return parseBody(path, body, (value) => parsePaginatedDocs(value, parseDoc)).docs;
+    };
+    // Reads with credentials see more than visitors do: never shared.
+    if (options.readCache === undefined || headers !== undefined) return load();
+    const dependencies = { collection, populatesRelations: query.get('depth') !== '0' };
+    return options.readCache.read(`${path}?${query.toString()}`, dependencies, load);
   }
 
   return {

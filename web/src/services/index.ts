@@ -3,6 +3,7 @@
  * a fake one and production passes the result of createServices().
  */
 import { createCmsClient } from '../cms/client';
+import type { CmsReadCache } from '../cms/CmsReadCache';
 import type { WebConfig } from '../config';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
@@ -24,8 +25,8 @@ export interface Services {
   readonly health: HealthService;
 }
 
-export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'>): Services {
-  const cms = createCmsClient({ baseUrl: config.cmsUrl, timeoutMs: config.cmsTimeoutMs });
+export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'>, readCache?: CmsReadCache): Services {
+  const cms = createCmsClient({ baseUrl: config.cmsUrl, timeoutMs: config.cmsTimeoutMs, readCache });
   const downloads = createDownloadService(cms);
   const pages = createPageService(cms);
   const stories = createStoryService(cms);
