@@ -3,6 +3,7 @@ import * as migration_20261126_060000_release_rules_constraints from './20261126
 import * as migration_20261126_061901_users_audit_fields from './20261126_061901_users_audit_fields';
 import * as migration_20261126_063553_site_cache_purge_task from './20261126_063553_site_cache_purge_task';
 import * as migration_20261126_064147_release_artifacts from './20261126_064147_release_artifacts';
+import * as migration_20261126_091049_search_index from './20261126_091049_search_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_064147_release_artifacts.up,
     down: migration_20261126_064147_release_artifacts.down,
     name: '20261126_064147_release_artifacts'
+  },
+  {
+    up: migration_20261126_091049_search_index.up,
+    down: migration_20261126_091049_search_index.down,
+    name: '20261126_091049_search_index',
   },
 ];
