@@ -20,6 +20,7 @@ export type CmsEnv = {
   webPurgeUrls: string[]
   meilisearchUrl: string | null
   meilisearchKey: string | null
+  /** Redis whose pub/sub carries cache purges to every renderer (instead of `webPurgeUrls`). */
   redisUrl: string | null
   /** S3-compatible storage for uploaded release artifacts; null keeps them on local disk. */
   s3: S3StorageEnv | null
@@ -56,6 +57,23 @@ function httpUrlList(env: Environment, name: string, fallback: string): string[]
     .map((item) => httpUrl({ [name]: item }, name, null) as string)
 }
 
+/** `redis://` or `rediss://`, with a host; not echoed when wrong, since it usually holds a password. */
+function redisUrl(env: Environment): string | null {
+  const raw = env.REDIS_URL?.trim()
+  if (!raw) return null
+  const expected = 'REDIS_URL must be a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`${expected}; the value given is not a URL.`)
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`${expected}; the value given uses "${url.protocol}".`)
+  if (url.hostname === '') throw new Error(`${expected}; the value given names no host.`)
+  if (!/^\/?(\d+)?$/.test(url.pathname)) throw new Error(`${expected}; its path must be a database number.`)
+  return raw
+}
+
 /**
  * Without `DATABASE_URL`, the CMS uses the embedded Postgres that `npm start` (or the tests)
  * started on `EMBEDDED_PG_PORT`, whose password is kept in the data directory.
@@ -90,7 +108,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     webPurgeUrls: httpUrlList(env, 'WEB_PURGE_URLS', `http://127.0.0.1:${positiveInteger(env, 'WEB_PORT', 8080)}`),
     meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
     meilisearchKey: env.MEILISEARCH_KEY || null,
-    redisUrl: env.REDIS_URL || null,
+    redisUrl: redisUrl(env),
     s3: parseS3StorageEnv(env),
     production: env.NODE_ENV === 'production',
   }

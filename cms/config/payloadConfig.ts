@@ -58,8 +58,9 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_QUERY_COMPLEXITY, validationRules: queryLimitRules },
     jobs: createJobsConfig(env),
     custom: {
-      // Read by collections/hooks/queueSiteCachePurge: without a secret no renderer would accept a purge.
-      sitePurge: { enabled: env.purgeSecret !== null },
+      // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
+      // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.
+      sitePurge: { enabled: env.redisUrl !== null || env.purgeSecret !== null },
       schema: {
         releaseFileUrlPrefix: env.releaseFileUrlPrefix,
         mediaDir: mediaDirOf(env),

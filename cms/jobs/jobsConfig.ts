@@ -12,7 +12,7 @@ import { createPurgeSiteCacheTask } from './purgeSiteCache'
  */
 export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
   return {
-    tasks: [createPurgeSiteCacheTask({ urls: env.webPurgeUrls, secret: env.purgeSecret ?? '' })],
+    tasks: [createPurgeSiteCacheTask(env)],
     // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.
     autoRun: [{ cron: '* * * * * *', queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }],
     deleteJobOnComplete: true,

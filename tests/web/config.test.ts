@@ -12,6 +12,7 @@ describe('loadWebConfig', () => {
       workers: availableParallelism(),
       purgeSecret: null,
       cacheMaxBytes: 256 * 1024 * 1024,
+      redisUrl: null,
     });
   });
 
@@ -24,6 +25,7 @@ describe('loadWebConfig', () => {
       WEB_WORKERS: '3',
       PURGE_SECRET: 'a-purge-secret-of-some-length',
       WEB_CACHE_MAX_MB: '16',
+      REDIS_URL: 'redis://:a-password@redis.internal:6380/2',
     });
 
     expect(config).toEqual({
@@ -34,6 +36,7 @@ describe('loadWebConfig', () => {
       workers: 3,
       purgeSecret: 'a-purge-secret-of-some-length',
       cacheMaxBytes: 16 * 1024 * 1024,
+      redisUrl: 'redis://:a-password@redis.internal:6380/2',
     });
   });
 
@@ -55,7 +58,26 @@ describe('loadWebConfig', () => {
     ['CMS_URL', 'ftp://cms.internal'],
     ['SITE_URL', 'file:///etc/passwd'],
     ['SITE_URL', 'https://www.python.org/?x=1'],
+    ['REDIS_URL', 'redis.internal:6379'],
+    ['REDIS_URL', 'http://redis.internal:6379'],
+    ['REDIS_URL', 'redis://'],
+    ['REDIS_URL', 'redis://redis.internal:6379/zero'],
   ])('rejects %s=%s with an error naming the variable', (name, value) => {
     expect(() => loadWebConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));
+  });
+});
+
+describe('REDIS_URL', () => {
+  it('is not echoed when rejected, since it usually holds a password', () => {
+    expect(() => loadWebConfig({ REDIS_URL: 'http://:s3cret-password@redis.internal:6379' })).toThrow(/^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    try {
+      loadWebConfig({ REDIS_URL: 'http://:s3cret-password@redis.internal:6379' });
+    } catch (error) {
+      expect(String(error)).not.toContain('s3cret');
+    }
+  });
+
+  it('accepts TLS and a URL without port or database', () => {
+    expect(loadWebConfig({ REDIS_URL: 'rediss://redis.internal' }).redisUrl).toBe('rediss://redis.internal');
   });
 });

@@ -20,6 +20,8 @@ export interface WebConfig {
   readonly purgeSecret: string | null;
   /** Upper bound of each worker's page cache, in bytes. */
   readonly cacheMaxBytes: number;
+  /** Redis carrying purges between renderers on every machine; null keeps them in-process. */
+  readonly redisUrl: string | null;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -33,6 +35,7 @@ export const webConfigDefaults = {
   WEB_WORKERS: '',
   PURGE_SECRET: '',
   WEB_CACHE_MAX_MB: '256',
+  REDIS_URL: '',
 } as const;
 
 /** Shorter secrets are guessable; the CMS and the renderer share this one over the network. */
@@ -49,6 +52,7 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     workers: parseWorkers(readVariable(env, 'WEB_WORKERS')),
     purgeSecret: parsePurgeSecret(readVariable(env, 'PURGE_SECRET')),
     cacheMaxBytes: parsePositiveInteger('WEB_CACHE_MAX_MB', readVariable(env, 'WEB_CACHE_MAX_MB')) * 1024 * 1024,
+    redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
   };
 }
 
@@ -63,6 +67,26 @@ function parsePurgeSecret(raw: string): string | null {
   if (raw === '') return null;
   if (raw.length < minimumPurgeSecretLength) {
     throw new Error(`PURGE_SECRET must be at least ${minimumPurgeSecretLength} characters long`);
+  }
+  return raw;
+}
+
+// The value is not echoed: a Redis URL usually carries its password.
+function parseRedisUrl(raw: string): string | null {
+  if (raw === '') return null;
+  const expected = 'a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`REDIS_URL must be ${expected}; the value given is not a URL`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new Error(`REDIS_URL must be ${expected}; the value given uses "${url.protocol}"`);
+  }
+  if (url.hostname === '') throw new Error(`REDIS_URL must be ${expected}; the value given names no host`);
+  if (!/^\/?(\d+)?$/.test(url.pathname)) {
+    throw new Error(`REDIS_URL must be ${expected}; its path must be a database number, not "${url.pathname}"`);
   }
   return raw;
 }

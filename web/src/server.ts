@@ -5,13 +5,16 @@
  * else belongs here, so everything it assembles can be tested without a process.
  */
 import cluster from 'node:cluster';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createApp } from './app';
 import { clusterPurger } from './cache/clusterPurger';
 import { createCachingHandler } from './cache/createCachingHandler';
 import { PageCache } from './cache/PageCache';
 import { CmsReadCache } from './cms/CmsReadCache';
-import { localPurger } from './cache/Purger';
+import { localPurger, type Purger } from './cache/Purger';
+import { connectRedisPurgeBus } from './cache/redisPurgeBus';
+import { redisPurger } from './cache/redisPurger';
 import { runPrimary } from './cluster/runPrimary';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
@@ -38,14 +41,14 @@ function serve(config: WebConfig): void {
   cache.onPurge((order) => readCache.purge(order));
   const app = createApp(createServices(config, readCache), config);
   const worker = cluster.worker;
+  const name = worker === undefined ? 'web' : `web[${worker.id}]`;
   const handler = createCachingHandler(app, {
     cache,
-    purge: worker === undefined ? localPurger(cache) : clusterPurger(cache, process),
+    purge: createPurger(config, cache, name),
     purgeSecret: config.purgeSecret,
     servedBy: `worker-${worker?.id ?? 1}`,
   });
   const server = createServer(handler);
-  const name = worker === undefined ? 'web' : `web[${worker.id}]`;
 
   server.on('error', (error) => {
     console.error(`${name}: cannot listen on port ${config.port}`, error);
@@ -76,6 +79,15 @@ function serve(config: WebConfig): void {
   };
   process.once('SIGTERM', shutDown);
   process.once('SIGINT', shutDown);
+}
+
+/** Over Redis when REDIS_URL is set (every machine), else within this machine's processes. */
+function createPurger(config: WebConfig, cache: PageCache, name: string): Purger {
+  if (config.redisUrl !== null) {
+    const bus = connectRedisPurgeBus({ url: config.redisUrl, origin: `web-${randomUUID()}`, apply: (order) => cache.purge(order), name });
+    return redisPurger(cache, bus);
+  }
+  return cluster.worker === undefined ? localPurger(cache) : clusterPurger(cache, process);
 }
 
 // A bad variable is an operator mistake: say which one, without a stack trace.

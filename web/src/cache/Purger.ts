@@ -2,7 +2,8 @@
  * How a purge reaches every renderer process. A single process purges its own cache; a
  * cluster worker also asks the primary to relay the order to the other workers (see
  * clusterPurger). Either way the promise settles once every process has applied it, so a
- * caller that purged can rely on the next request seeing fresh content.
+ * caller that purged can rely on the next request seeing fresh content. With REDIS_URL set,
+ * orders travel over Redis instead and reach every machine (see redisPurger).
  */
 import type { PageCache, PurgeOrder } from './PageCache';
 
@@ -11,6 +12,11 @@ export interface PurgeOutcome {
   readonly pages: number;
   /** Processes that applied the order. */
   readonly workers: number;
+  /**
+   * With Redis (see redisPurger): the renderer processes Redis delivered the order to, on
+   * every machine, this one included; they apply it on arrival.
+   */
+  readonly subscribers?: number;
 }
 
 export type Purger = (order: PurgeOrder) => Promise<PurgeOutcome>;

@@ -23,7 +23,11 @@ export function parsePurgeOrder(body: string): ParsedPurgeOrder {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, message: 'The body must be a JSON object: {"keys": [...], "urls": [...]}.' };
   }
-  const fields = parsed as Record<string, unknown>;
+  return purgeOrderOf(parsed as Record<string, unknown>);
+}
+
+/** Validates the fields of an already parsed order (the Redis purge messages carry the same ones). */
+export function purgeOrderOf(fields: Readonly<Record<string, unknown>>): ParsedPurgeOrder {
   const unknown = Object.keys(fields).filter((name) => !allowedFields.has(name));
   if (unknown.length > 0) return { ok: false, message: `Unknown field(s): ${unknown.join(', ')}. Use "keys", "urls" or "all".` };
 
