@@ -39,7 +39,7 @@ export async function timeGet(url: string): Promise<{ ms: number; cache: string 
 }
 
 /** POST /_purge on the renderer: every worker drops what the order names. */
-export async function purge(webUrl: string, secret: string, order: { all: true } | { urls: string[] }): Promise<void> {
+export async function purge(webUrl: string, secret: string, order: { all: true } | { keys?: string[]; urls: string[] }): Promise<void> {
   const response = await fetch(`${webUrl}/_purge`, {
     method: 'POST',
     headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },

@@ -4,9 +4,9 @@
  *  - requests/s, p50 and p99 at 64 connections with wrk, served from the page cache;
  *  - the same for a raw node:http server with as many processes sending the same bytes;
  *  - their ratio (target: >= 0.8);
- * then the p95 of cold renders, one request at a time (target < 50 ms), after an edit (the page
- * purged by URL, the renderer's CMS reads of unchanged collections kept) and fully cold
- * (everything purged), and the edit-to-visible time (save in the CMS over REST, poll the page;
+ * then the p95 of cold renders, one request at a time (target < 50 ms), after a release edit
+ * (the purge a release save sends; the renderer keeps its CMS reads of other collections) and
+ * fully cold (everything purged), and the edit-to-visible time (save in the CMS over REST, poll the page;
  * target < 1 s).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -79,11 +79,11 @@ async function main(): Promise<void> {
       return results
     })
 
-    // Cold renders, one request at a time. "After an edit": the page is purged by URL and
-    // the renderer's CMS read cache keeps what no change named, as after a typical save (the
-    // CMS purges the changed collection; the navigation, boxes and the rest stay). "Fully
-    // cold": everything purged, every CMS read made again, as after a restart or a bulk import.
-    const coldAfterEdit = await measureColdRenders(site, pages, { urls: [] })
+    // Cold renders, one request at a time. "After a release edit": the purge the CMS sends
+    // when a release is saved (its collection and the download boxes it regenerates), so the
+    // renderer's CMS read cache drops those reads and keeps the navigation and the rest.
+    // "Fully cold": everything purged, every CMS read made again, as after a bulk import.
+    const coldAfterEdit = await measureColdRenders(site, pages, { keys: ['releases', 'boxes'] })
     const fullyCold = await measureColdRenders(site, pages, { all: true })
 
     // The floor under every cold render: one round trip to the CMS (Payload on Next.js) that
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       )
     }
     for (const [label, measured] of [
-      ['cold renders after an edit (page purged by URL, CMS reads of unchanged collections kept)', coldAfterEdit],
+      ['cold renders after a release edit (purge keys releases + boxes; other CMS reads kept)', coldAfterEdit],
       ['fully cold renders (everything purged first, every CMS read made)', fullyCold],
     ] as const) {
       console.log(`\n${label}, one at a time, ${COLD_SAMPLES} per page:`)
@@ -125,14 +125,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** Purges (the page by URL, or everything) before each GET, which must then be a render. */
-async function measureColdRenders(site: BenchSite, pages: readonly string[], scope: { urls: [] } | { all: true }) {
+/** Purges (the order plus the page's URL, or everything) before each GET, which must then be a render. */
+async function measureColdRenders(site: BenchSite, pages: readonly string[], order: { keys: string[] } | { all: true }) {
   const all: number[] = []
   const byPage = new Map<string, number[]>()
   for (const page of pages) {
     const samples: number[] = []
     for (let index = 0; index < COLD_SAMPLES; index += 1) {
-      await purge(site.webUrl, site.purgeSecret, 'all' in scope ? scope : { urls: [page] })
+      await purge(site.webUrl, site.purgeSecret, 'all' in order ? order : { ...order, urls: [page] })
       const { ms, cache } = await timeGet(`${site.webUrl}${page}`)
       if (cache !== 'MISS') throw new Error(`cold render of ${page} answered X-Cache ${cache}`)
       samples.push(ms)

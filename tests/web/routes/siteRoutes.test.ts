@@ -17,12 +17,14 @@ const chromeKeys = 'navigation-items banners';
 
 const calendar = { name: 'Python Events', slug: 'python-events', description: null, path: '/events/python-events/', rss: null };
 const start = new Date('2030-01-10T18:00:00Z');
-const listing = { id: 7, title: 'PyCon Test', path: '/events/python-events/7/', calendarSlug: 'python-events', start, end: new Date('2030-01-10T20:00:00Z'), allDay: false, featured: false, venueName: null };
+const listing = { id: 7, title: 'PyCon Test', path: '/events/python-events/7/', calendarSlug: 'python-events', start, end: new Date('2030-01-10T20:00:00Z'), allDay: false, featured: false, venueName: 'Hall B', venueId: 3, categorySlugs: ['conference'] };
 const detail = {
   event: { ...listing, descriptionHtml: '<p>Talks</p>', venue: null, categories: [], uid: 'pycon-test@example.org', updatedAt: null },
   calendar,
   upcoming: [{ start, end: listing.end, allDay: false }],
   occurrences: [{ start, end: listing.end, allDay: false }],
+  previous: null,
+  next: { ...listing, id: 8, title: 'Sprint Day', path: '/events/python-events/8/' },
 };
 const story = {
   name: 'Python at Example',
@@ -46,7 +48,9 @@ const services: Services = {
   events: {
     calendars: async () => [calendar],
     calendar: async (slug) => (slug === 'python-events' ? calendar : null),
-    listings: async () => [listing],
+    listings: async ({ filter }) => (filter?.categorySlug === 'nope' || filter?.locationId === 99 ? [] : [listing]),
+    categories: async (slug) => (slug === 'python-events' ? [{ name: 'Conference', slug: 'conference', path: '/events/python-events/categories/conference/' }] : null),
+    locations: async (slug) => (slug === 'python-events' ? [{ name: 'Hall B', id: 3, path: '/events/python-events/locations/3/' }] : null),
     event: async (slug, id) => (slug === 'python-events' && id === 7 ? detail : null),
     feedOccurrences: async (slug) => (slug === 'python-events' ? { calendar, events: [detail] } : null),
   },
@@ -96,6 +100,14 @@ describe('site routes', () => {
     ['/events/python-events/', html, 'events calendars event-locations event-categories', 'PyCon Test'],
     ['/events/python-events/past/', html, 'events calendars event-locations event-categories', 'past events'],
     ['/events/python-events/7/', html, 'events calendars event-locations event-categories', 'Talks'],
+    ['/events/python-events/7/', html, 'events calendars event-locations event-categories', 'href="/events/python-events/8/" rel="next">Sprint Day'],
+    ['/events/python-events/', html, 'events calendars event-locations event-categories', 'href="/events/python-events/categories/conference/">Conference'],
+    ['/events/python-events/', html, 'events calendars event-locations event-categories', 'href="/events/python-events/locations/3/">Hall B'],
+    ['/events/python-events/categories/', html, 'events calendars event-locations event-categories', 'href="/events/python-events/categories/conference/"'],
+    ['/events/python-events/categories/conference/', html, 'events calendars event-locations event-categories', 'Python Events: Conference'],
+    ['/events/python-events/locations/', html, 'events calendars event-locations event-categories', 'href="/events/python-events/locations/3/"'],
+    ['/events/python-events/locations/3/', html, 'events calendars event-locations event-categories', 'Python Events at Hall B'],
+    ['/events/python-events/date/2030/01/10/', html, 'events calendars event-locations event-categories', 'Python Events from 2030-01-10'],
     ['/success-stories/', html, 'success-stories story-categories media', 'It works.'],
     ['/success-stories/category/arts/', html, 'success-stories story-categories media', 'Python at Example'],
     ['/success-stories/python-at-example/', html, 'success-stories story-categories media', '<p>Story</p>'],
@@ -162,6 +174,13 @@ describe('site routes', () => {
     '/events/python-events/8/',
     '/events/python-events/abc/',
     '/events/nope/feed.ics',
+    '/events/nope/categories/',
+    '/events/python-events/categories/nope/',
+    '/events/python-events/locations/99/',
+    '/events/python-events/locations/abc/',
+    '/events/python-events/date/2030/02/30/',
+    '/events/python-events/date/2030/1/10/',
+    '/events/nope/date/2030/01/10/',
     '/success-stories/nope/',
     '/success-stories/category/nope/',
     '/box/nope/',

@@ -67,6 +67,8 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       calendars: async () => [],
       calendar: async () => null,
       listings: async () => [],
+      categories: async () => null,
+      locations: async () => null,
       event: async () => null,
       feedOccurrences: async () => null,
     },

@@ -9,7 +9,7 @@
  */
 import type { CmsReadCache } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
-import { parseCalendarDoc, parseEventDoc } from './parse/eventDocs';
+import { parseCalendarDoc, parseEventCategoryDoc, parseEventDoc, parseEventLocationDoc } from './parse/eventDocs';
 import {
   parseBannerDoc,
   parseBoxDoc,
@@ -27,7 +27,9 @@ import type {
   BoxDoc,
   CalendarDoc,
   CodeSampleDoc,
+  EventCategoryDoc,
   EventDoc,
+  EventLocationDoc,
   NavigationItemDoc,
   OperatingSystemDoc,
   PageDoc,
@@ -99,6 +101,10 @@ export interface CmsClient {
   findCalendars(): Promise<readonly CalendarDoc[]>;
   /** Every event, optionally of one calendar; venue and categories inline. */
   findEvents(filter: { calendarId?: number }): Promise<readonly EventDoc[]>;
+  /** The categories of a calendar and those shared by all calendars, by name. */
+  findEventCategories(filter: { calendarId: number }): Promise<readonly EventCategoryDoc[]>;
+  /** The venues of a calendar and those shared by all calendars, by name. */
+  findEventLocations(filter: { calendarId: number }): Promise<readonly EventLocationDoc[]>;
   findStoryCategories(): Promise<readonly StoryCategoryDoc[]>;
   /** Published stories, newest first. */
   findStories(filter: { categoryId?: number }): Promise<readonly StoryDoc[]>;
@@ -296,6 +302,14 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return find('events', params, parseEventDoc);
     },
 
+    findEventCategories(filter) {
+      return find('event-categories', ofCalendarOrShared(filter.calendarId), parseEventCategoryDoc);
+    },
+
+    findEventLocations(filter) {
+      return find('event-locations', ofCalendarOrShared(filter.calendarId), parseEventLocationDoc);
+    },
+
     findStoryCategories() {
       return find('story-categories', { sort: 'name' }, parseStoryCategoryDoc);
     },
@@ -360,6 +374,15 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       const response = await get('/api/health');
       await response.body?.cancel().catch(() => undefined);
     },
+  };
+}
+
+/** Categories and venues belong to one calendar, or (no calendar set) to all of them. */
+function ofCalendarOrShared(calendarId: number): Record<string, string> {
+  return {
+    'where[or][0][calendar][equals]': String(calendarId),
+    'where[or][1][calendar][exists]': 'false',
+    sort: 'name',
   };
 }
 

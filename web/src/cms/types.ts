@@ -123,6 +123,20 @@ export interface CalendarDoc {
   readonly rss: string | null;
 }
 
+/** A venue; `calendarId` is null for venues shared by every calendar. */
+export interface EventLocationDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly address: string | null;
+  readonly url: string | null;
+}
+
+export interface EventCategoryDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string | null;
+}
+
 export interface EventOccurrenceDoc {
   readonly start: string;
   readonly end: string;
@@ -142,8 +156,8 @@ export interface EventDoc {
   readonly title: string;
   readonly calendarId: number;
   readonly description: unknown;
-  readonly venue: { readonly name: string; readonly address: string | null; readonly url: string | null } | null;
-  readonly categories: readonly { readonly name: string; readonly slug: string | null }[];
+  readonly venue: EventLocationDoc | null;
+  readonly categories: readonly EventCategoryDoc[];
   readonly featured: boolean;
   readonly occurrences: readonly EventOccurrenceDoc[];
   readonly recurrence: EventRecurrenceDoc | null;

@@ -1,5 +1,5 @@
 /** Parsers for calendars and events (events are read at depth 1: venue and categories inline). */
-import type { CalendarDoc, EventDoc, EventOccurrenceDoc, EventRecurrenceDoc } from '../types';
+import type { CalendarDoc, EventCategoryDoc, EventDoc, EventLocationDoc, EventOccurrenceDoc, EventRecurrenceDoc } from '../types';
 import {
   asObject,
   optionalBoolean,
@@ -48,12 +48,7 @@ export function parseEventDoc(value: unknown, where: string): EventDoc {
 // (e.g. not readable), which is shown as "no venue" rather than failing the page.
 function parseVenue(value: unknown, where: string): EventDoc['venue'] {
   if (value === undefined || value === null || typeof value === 'number') return null;
-  const fields = asObject(value, where);
-  return {
-    name: requireString(fields, 'name', where),
-    address: optionalString(fields, 'address', where),
-    url: optionalString(fields, 'url', where),
-  };
+  return parseEventLocationDoc(value, where);
 }
 
 function parseCategories(value: unknown, where: string): EventDoc['categories'] {
@@ -61,10 +56,26 @@ function parseCategories(value: unknown, where: string): EventDoc['categories'] 
   if (!Array.isArray(value)) throw new TypeError(`${where}: expected an array`);
   return value
     .filter((item): item is Fields => typeof item === 'object' && item !== null)
-    .map((item, index) => ({
-      name: requireString(item, 'name', `${where}[${index}]`),
-      slug: optionalString(item, 'slug', `${where}[${index}]`),
-    }));
+    .map((item, index) => parseEventCategoryDoc(item, `${where}[${index}]`));
+}
+
+export function parseEventLocationDoc(value: unknown, where: string): EventLocationDoc {
+  const fields = asObject(value, where);
+  return {
+    id: requireNumber(fields, 'id', where),
+    name: requireString(fields, 'name', where),
+    address: optionalString(fields, 'address', where),
+    url: optionalString(fields, 'url', where),
+  };
+}
+
+export function parseEventCategoryDoc(value: unknown, where: string): EventCategoryDoc {
+  const fields = asObject(value, where);
+  return {
+    id: requireNumber(fields, 'id', where),
+    name: requireString(fields, 'name', where),
+    slug: optionalString(fields, 'slug', where),
+  };
 }
 
 function parseOccurrences(value: unknown, where: string): EventOccurrenceDoc[] {
