@@ -51,6 +51,7 @@ const files = [
   file(10, 1, 1, { downloadButton: true }),
   file(11, 2, 3, { downloadButton: true, name: 'XZ compressed source tarball' }),
   file(12, 1, 2, { downloadButton: true }),
+  file(13, 6, 1, { downloadButton: true, url: 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix' }),
 ];
 const cycles: ReleaseCycleDoc[] = [
   { cycle: '3.14', status: 'bugfix', firstRelease: '2025-10-07T00:00:00Z', endOfLife: '2030-10-31T00:00:00Z', latestReleaseId: 1, pep: 745 },
@@ -114,6 +115,31 @@ describe('downloadService', () => {
     expect((await service.releasePage('python-3147'))?.supersededBy).toBeNull();
     expect((await service.releasePage('python-2718'))?.endOfLife).toEqual({ cycle: '2.7', date: 'April 20, 2020' });
     expect(await service.releasePage('python-9999')).toBeNull();
+  });
+
+  it('offers the install manager beside the Windows installer, and instead of it on 3.5+ release pages', async () => {
+    const managerUrl = 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix';
+    const home = await service.downloadsHome();
+    expect(home.buttons.find((b) => b.osSlug === 'windows')?.installManager).toEqual({
+      release: expect.objectContaining({ name: 'Python install manager 25.0', path: '/downloads/release/python-install-manager-250/' }),
+      url: managerUrl,
+    });
+    expect(home.buttons.find((b) => b.osSlug === 'macos')?.installManager).toBeNull();
+    expect((await service.releasePage('python-3147'))?.featured).toEqual([
+      { label: 'Download macOS: file 12', url: 'https://www.python.org/ftp/python/12' },
+      { label: 'Download Python install manager', url: managerUrl },
+    ]);
+    expect((await service.osPage('windows'))?.installManager?.url).toBe(managerUrl);
+    expect((await service.osPage('macos'))?.installManager).toBeNull();
+  });
+
+  it('notes, per release on the Windows page, which Windows versions it no longer runs on', async () => {
+    const windows = await service.osPage('windows');
+    expect(windows?.stable.map((group) => [group.release.name, group.notes])).toEqual([
+      ['Python 3.14.7', ['Python 3.14.7 is best installed with the Python install manager.', 'Note that Python 3.14.7 cannot be used on Windows 7 or earlier.']],
+      ['Python install manager 25.0', []],
+    ]);
+    expect((await service.osPage('macos'))?.stable.every((group) => group.notes.length === 0)).toBe(true);
   });
 
   it('groups documentation by series, without pre-releases or the install manager', async () => {

@@ -18,7 +18,7 @@ export const python3147Page: ReleasePage = {
   release: { ...python3147Link, contentHtml: '<p>Notes</p>' },
   endOfLife: null,
   supersededBy: null,
-  featured: [],
+  featured: [{ label: 'Download Python install manager', url: 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix' }],
   files: [
     {
       name: 'Windows installer (64-bit)',
@@ -38,6 +38,11 @@ export const python3147Page: ReleasePage = {
   columns: { gpg: false, sigstore: true, sbom: false, sha256: true, md5: false },
 };
 
+const installManager = {
+  release: { name: 'Python install manager 25.0', path: '/downloads/release/pymanager-250/', date: 'June 30, 2026', isoDate: '2026-06-30', notesUrl: null },
+  url: 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix',
+};
+
 const emptyNavigation = { topBar: [], mainNav: [{ title: 'Downloads', url: '/downloads/', hint: null, children: [] }], footer: [] };
 
 /** Services that answer from memory; override a member to simulate a CMS state. */
@@ -46,11 +51,17 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     releases: { latestPython3: async () => python3147 },
     downloads: {
       downloadsHome: async () => ({
-        buttons: [{ osSlug: 'windows', osName: 'Windows', fileName: 'python-3.14.7-amd64.exe', url: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe', release: python3147Link }],
+        buttons: [{ osSlug: 'windows', osName: 'Windows', fileName: 'python-3.14.7-amd64.exe', url: 'https://www.python.org/ftp/python/3.14.7/python-3.14.7-amd64.exe', release: python3147Link, installManager }],
         cycles: [],
         releases: [python3147Link],
       }),
-      osPage: async (slug) => (slug === 'windows' ? { os: { name: 'Windows', slug }, latest: python3147Link, stable: [], preReleases: [] } : null),
+      osPage: async (slug) => (slug === 'windows' ? {
+              os: { name: 'Windows', slug },
+              latest: python3147Link,
+              installManager,
+              stable: [{ release: python3147Link, files: python3147Page.files, notes: ['Note that Python 3.14.7 cannot be used on Windows 7 or earlier.'] }],
+              preReleases: [],
+            } : null),
       operatingSystems: async () => [{ name: 'Windows', slug: 'windows', path: '/downloads/windows/' }],
       releasePage: async (slug) => (slug === 'python-3147' ? python3147Page : null),
       releasePageFor: async () => python3147Page,

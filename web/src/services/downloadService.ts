@@ -9,6 +9,7 @@ import { richTextToHtml } from '../rendering/richTextToHtml';
 import { formatDay, formatFileSize, isoDay } from './formatting';
 import { compareNewestFirst, releaseSeries, versionNumbers } from './releaseOrdering';
 import { releasePagePath } from './releaseService';
+import { INSTALL_MANAGER_VERSION, offersInstallManager, windowsSupportNotes } from './windowsSupportNotes';
 
 export interface ReleaseLink {
   readonly name: string;
@@ -24,6 +25,21 @@ export interface DownloadButton {
   readonly fileName: string;
   readonly url: string;
   readonly release: ReleaseLink;
+  /** On Windows, when there is one: the install manager, offered beside the installer. */
+  readonly installManager: InstallManagerLink | null;
+}
+
+/** The newest published Python install manager and what to download for it. */
+export interface InstallManagerLink {
+  readonly release: ReleaseLink;
+  /** Its Windows download-button file, or its release page when it has none. */
+  readonly url: string;
+}
+
+/** A big button on a release page. */
+export interface FeaturedDownload {
+  readonly label: string;
+  readonly url: string;
 }
 
 export interface CycleRow {
@@ -60,7 +76,7 @@ export interface ReleasePage {
   readonly release: ReleaseLink & { readonly contentHtml: string };
   readonly endOfLife: { readonly cycle: string; readonly date: string } | null;
   readonly supersededBy: ReleaseLink | null;
-  readonly featured: readonly FileRow[];
+  readonly featured: readonly FeaturedDownload[];
   readonly files: readonly FileRow[];
   readonly columns: { readonly gpg: boolean; readonly sigstore: boolean; readonly sbom: boolean; readonly sha256: boolean; readonly md5: boolean };
 }
@@ -68,11 +84,15 @@ export interface ReleasePage {
 export interface OsReleaseGroup {
   readonly release: ReleaseLink;
   readonly files: readonly FileRow[];
+  /** Which Windows versions it does not run on, and the like (Windows only). */
+  readonly notes: readonly string[];
 }
 
 export interface OsPage {
   readonly os: { readonly name: string; readonly slug: string };
   readonly latest: ReleaseLink | null;
+  /** Windows only, when one is published. */
+  readonly installManager: InstallManagerLink | null;
   readonly stable: readonly OsReleaseGroup[];
   readonly preReleases: readonly OsReleaseGroup[];
 }
@@ -103,11 +123,19 @@ export interface DownloadService {
 /** The OSes with a big button on /downloads/, in python.org's order. */
 const BUTTON_OS_SLUGS = ['windows', 'macos', 'source'];
 const FEATURED_ORDER = ['macos', 'windows', 'source'];
-const INSTALL_MANAGER_VERSION = 100;
 
 export function createDownloadService(client: CmsClient): DownloadService {
   async function publishedReleases(): Promise<ReleaseDoc[]> {
     return [...(await client.findPublishedReleases())].sort(compareNewestFirst);
+  }
+
+  async function installManagerOf(releases: readonly ReleaseDoc[], systems: readonly OperatingSystemDoc[]): Promise<InstallManagerLink | null> {
+    const release = releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION);
+    if (release === undefined) return null;
+    const windows = systems.find((os) => os.slug === 'windows');
+    const files = await client.findReleaseFiles({ releaseIds: [release.id], downloadButton: true, summary: true });
+    const file = files.find((candidate) => candidate.osId === windows?.id) ?? files[0];
+    return { release: releaseLink(release), url: file?.url ?? releasePagePath(release.slug) };
   }
 
   async function releasePageFor(release: ReleaseDoc): Promise<ReleasePage> {
@@ -119,10 +147,16 @@ export function createDownloadService(client: CmsClient): DownloadService {
     ]);
     const osById = new Map(systems.map((os) => [os.id, os]));
     const rows = sortFiles(files, osById).map((file) => fileRow(file, osById));
+    const installManager = offersInstallManager(release) ? await installManagerOf(releases, systems) : null;
     const featured = files
       .filter((file) => file.downloadButton)
       .sort((a, b) => featuredRank(osById.get(a.osId)) - featuredRank(osById.get(b.osId)))
-      .map((file) => fileRow(file, osById));
+      .map((file): FeaturedDownload => {
+        const os = osById.get(file.osId);
+        // python.org offers the install manager instead of the installer from 3.5 on.
+        if (os?.slug === 'windows' && installManager !== null) return { label: 'Download Python install manager', url: installManager.url };
+        return { label: `Download ${os?.name ?? 'Python'}: ${file.name}`, url: file.url };
+      });
     const series = releaseSeries(release.name);
     const cycle = cycles.find((c) => c.cycle === series);
     const superseding = release.version === INSTALL_MANAGER_VERSION || series === null
@@ -153,6 +187,7 @@ export function createDownloadService(client: CmsClient): DownloadService {
         publishedReleases(),
       ]);
       const buttons: DownloadButton[] = [];
+      const installManager = await installManagerOf(releases, systems);
       if (latest !== null) {
         // The latest release first, then the newest stable releases of its version: when the
         // latest has no button file for an OS (published before its source tarball, say),
@@ -165,7 +200,14 @@ export function createDownloadService(client: CmsClient): DownloadService {
           for (const release of candidates) {
             const file = files.find((candidate) => candidate.osId === os.id && candidate.releaseId === release.id);
             if (file !== undefined) {
-              buttons.push({ osSlug: os.slug, osName: os.name, fileName: file.name, url: file.url, release: releaseLink(release) });
+              buttons.push({
+                osSlug: os.slug,
+                osName: os.name,
+                fileName: file.name,
+                url: file.url,
+                release: releaseLink(release),
+                installManager: os.slug === 'windows' ? installManager : null,
+              });
               break;
             }
           }
@@ -190,15 +232,21 @@ export function createDownloadService(client: CmsClient): DownloadService {
       const osById = new Map([[os.id, os]]);
       const filesByRelease = new Map<number, ReleaseFileDoc[]>();
       for (const file of files) filesByRelease.set(file.releaseId, [...(filesByRelease.get(file.releaseId) ?? []), file]);
+      const windows = os.slug === 'windows';
       const groups = releases
         .filter((release) => filesByRelease.has(release.id))
         .map((release) => ({
           release,
-          group: { release: releaseLink(release), files: (filesByRelease.get(release.id) ?? []).map((file) => fileRow(file, osById)) },
+          group: {
+            release: releaseLink(release),
+            files: (filesByRelease.get(release.id) ?? []).map((file) => fileRow(file, osById)),
+            notes: windows ? windowsSupportNotes(release) : [],
+          },
         }));
       return {
         os: { name: os.name, slug: os.slug },
         latest: latest === null ? null : releaseLink(latest),
+        installManager: windows ? await installManagerOf(releases, systems) : null,
         stable: groups.filter((entry) => !entry.release.preRelease).map((entry) => entry.group),
         preReleases: groups.filter((entry) => entry.release.preRelease).map((entry) => entry.group),
       };
