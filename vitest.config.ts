@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
+import { coverageExclude, coverageInclude } from './scripts/coverage/coverageScope'
 import { AlphabeticalSequencer } from './tests/support/AlphabeticalSequencer'
 
 /**
@@ -12,6 +13,15 @@ import { AlphabeticalSequencer } from './tests/support/AlphabeticalSequencer'
 export default defineConfig({
   test: {
     sequence: { sequencer: AlphabeticalSequencer },
+    // `npm run test:coverage`: in-process coverage of our own code; scripts/coverage merges in
+    // what the CMS and renderer processes the system tests start ran (see mergeCoverage.ts).
+    coverage: {
+      provider: 'v8',
+      include: coverageInclude,
+      exclude: coverageExclude,
+      reporter: ['json', 'text-summary'],
+      reportsDirectory: 'coverage/in-process',
+    },
     projects: [
       {
         test: {
