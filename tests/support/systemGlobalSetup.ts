@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import { runCommand } from '../../scripts/lib/runCommand'
 import { cmsCommand, webCommand } from '../../scripts/lib/serviceCommands'
 import { waitForHttp } from '../../scripts/lib/waitForHttp'
 import { freePort } from './freePort'
+import { startLoggedProcess } from './startLoggedProcess'
 import { databaseUrl, startTestPostgres } from './testPostgres'
 
 declare module 'vitest' {
@@ -28,14 +29,6 @@ declare module 'vitest' {
 const ADMIN_EMAIL = 'system-admin@example.org'
 const ADMIN_PASSWORD = 'system-test-password-1'
 const PURGE_SECRET = 'system-test-purge-secret-0123456789'
-
-function startProcess(name: string, service: { command: string; args: string[] }, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
-  const child = spawn(service.command, service.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  const keep = (chunk: Buffer) => log.push(`[${name}] ${chunk.toString()}`)
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  return child
-}
 
 /**
  * The system tests' world: a built CMS and the site as real processes, on a seeded database of
@@ -78,9 +71,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
-    children.push(startProcess('cms', cmsCommand(process.cwd(), cmsPort), env, log))
+    children.push(startLoggedProcess('cms', cmsCommand(process.cwd(), cmsPort), env, log))
     await waitForHttp(`${cmsUrl}/api/health`, 120_000)
-    children.push(startProcess('web', webCommand(), env, log))
+    children.push(startLoggedProcess('web', webCommand(), env, log))
     await waitForHttp(`${webUrl}/health`, 60_000)
     project.provide('cmsUrl', cmsUrl)
     project.provide('cmsPublicUrl', `http://localhost:${cmsPort}`)
