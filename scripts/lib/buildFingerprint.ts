@@ -4,7 +4,8 @@ import path from 'node:path'
 
 /** What the CMS build is made from: when none of it changed, the existing build is reused. */
 const BUILD_INPUTS = ['cms', 'collections', 'package-lock.json', 'tsconfig.json']
-const SKIPPED = new Set(['.next', 'node_modules', 'migrations'])
+// .build-lock holds the building process's pid: hashing it would make every build look stale.
+const SKIPPED = new Set(['.next', 'node_modules', 'migrations', '.build-lock'])
 
 function collectFiles(entry: string, into: string[]): void {
   if (!existsSync(entry)) return
