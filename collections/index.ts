@@ -12,6 +12,7 @@ import { withSiteCachePurge } from './hooks/queueSiteCachePurge'
 import { Events } from './Events/index'
 import { createMedia } from './Media/index'
 import { NavigationItems } from './NavigationItems/index'
+import { News } from './News/index'
 import { OperatingSystems } from './OperatingSystems/index'
 import { Pages } from './Pages/index'
 import { Redirects } from './Redirects/index'
@@ -39,6 +40,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     CodeSamples,
     Banners,
     Redirects,
+    News,
     Releases,
     ReleaseFiles,
     // Beside the media directory, inside the data directory.

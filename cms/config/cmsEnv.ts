@@ -24,6 +24,10 @@ export type CmsEnv = {
   redisUrl: string | null
   /** S3-compatible storage for uploaded release artifacts; null keeps them on local disk. */
   s3: S3StorageEnv | null
+  /** The Python Insider blog's RSS/Atom feed, imported into `news` by the importBlogFeed job. */
+  blogFeedUrl: string
+  /** peps.python.org's release-cycle JSON, which the refreshReleaseCycles job reads. */
+  releaseCycleUrl: string
   production: boolean
 }
 
@@ -44,6 +48,14 @@ function httpUrl(env: Environment, name: string, fallback: string | null): strin
   if (raw == null || raw === '') return fallback
   if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
   return raw.replace(/\/+$/, '')
+}
+
+/** An http(s) URL taken as given (a feed's path or query may need its trailing slash). */
+function exactHttpUrl(env: Environment, name: string, fallback: string): string {
+  const raw = env[name]
+  if (raw == null || raw === '') return fallback
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
+  return raw
 }
 
 /** A comma-separated list of http(s) URLs, e.g. one renderer per machine. */
@@ -110,6 +122,8 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     meilisearchKey: env.MEILISEARCH_KEY || null,
     redisUrl: redisUrl(env),
     s3: parseS3StorageEnv(env),
+    blogFeedUrl: exactHttpUrl(env, 'BLOG_FEED_URL', 'https://blog.python.org/feeds/posts/default?alt=rss'),
+    releaseCycleUrl: exactHttpUrl(env, 'RELEASE_CYCLE_URL', 'https://peps.python.org/api/release-cycle.json'),
     production: env.NODE_ENV === 'production',
   }
 }

@@ -9,6 +9,7 @@ import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
 import { createJobsConfig } from '../jobs/jobsConfig'
+import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
@@ -22,8 +23,8 @@ const repoRoot = process.cwd()
  * elsewhere. Tests call this with their own database; `cms/payload.config.ts` with the
  * environment.
  */
-export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
-  return buildConfig({
+export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
+  const config = await buildConfig({
     serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
     telemetry: false,
@@ -69,4 +70,5 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
       },
     },
   })
+  return restrictJobStatsGlobal(config)
 }

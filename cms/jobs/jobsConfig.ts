@@ -1,20 +1,46 @@
 import type { Config } from 'payload'
 
+import { hasRole, type RoleHolder } from '../../collections/access/roles'
 import { SITE_CACHE_PURGE_QUEUE } from '../../collections/hooks/queueSiteCachePurge'
 import type { CmsEnv } from '../config/cmsEnv'
+import { adminJobsCollection } from './adminJobsCollection'
+import { attachSchedules, queueRunnersAutoRun } from './attachSchedules'
+import { createImportBlogFeedTask } from './importBlogFeed'
+import { createImportCalendarsTask } from './importCalendars'
+import { createPruneJobsTask } from './pruneJobs'
 import { createPurgeSiteCacheTask } from './purgeSiteCache'
+import { createRefreshReleaseCyclesTask } from './refreshReleaseCycles'
+
+const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole(req.user as RoleHolder)
 
 /**
- * Payload's jobs queue (Postgres-backed): the purge task, and a runner that executes queued
- * jobs every second in the serving CMS. Payload starts the autoRun crons only in processes
- * that serve requests (its REST and admin handlers ask for them), not in `scripts/prepare`
- * or the integration tests, which load Payload without crons.
+ * Payload's jobs queue (Postgres-backed): the purge task, run every second in the serving CMS,
+ * and the scheduled tasks, whose crons are all in schedules.ts. Payload starts the autoRun crons
+ * only in processes that serve requests (its REST and admin handlers ask for them), not in
+ * `scripts/prepare` or the integration tests, which load Payload without crons.
  */
 export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
   return {
-    tasks: [createPurgeSiteCacheTask(env)],
-    // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.
-    autoRun: [{ cron: '* * * * * *', queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }],
-    deleteJobOnComplete: true,
+    tasks: attachSchedules([
+      createPurgeSiteCacheTask(env),
+      createImportCalendarsTask(),
+      createImportBlogFeedTask({ feedUrl: env.blogFeedUrl }),
+      createRefreshReleaseCyclesTask({ url: env.releaseCycleUrl }),
+      createPruneJobsTask(),
+    ]),
+    autoRun: [
+      // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.
+      { cron: '* * * * * *', queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true }, disableScheduling: true },
+      ...queueRunnersAutoRun(),
+    ],
+    // Tasks with a `concurrency` key never run two jobs of that key at once (see runExclusively
+    // for two machines).
+    enableConcurrencyControl: true,
+    // Finished jobs stay so admins can read each run's output and errors; pruneJobs removes old ones.
+    deleteJobOnComplete: false,
+    jobsCollectionOverrides: adminJobsCollection,
+    // Payload's REST endpoints for running, queueing and cancelling jobs: admins only (its
+    // default is any signed-in user). The CMS itself queues through the Local API.
+    access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
   }
 }

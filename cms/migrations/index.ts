@@ -4,6 +4,7 @@ import * as migration_20261126_061901_users_audit_fields from './20261126_061901
 import * as migration_20261126_063553_site_cache_purge_task from './20261126_063553_site_cache_purge_task';
 import * as migration_20261126_064147_release_artifacts from './20261126_064147_release_artifacts';
 import * as migration_20261126_091049_search_index from './20261126_091049_search_index';
+import * as migration_20261126_091606_scheduled_jobs_and_news from './20261126_091606_scheduled_jobs_and_news';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261126_091049_search_index.up,
     down: migration_20261126_091049_search_index.down,
     name: '20261126_091049_search_index',
+  },
+  {
+    up: migration_20261126_091606_scheduled_jobs_and_news.up,
+    down: migration_20261126_091606_scheduled_jobs_and_news.down,
+    name: '20261126_091606_scheduled_jobs_and_news',
   },
 ];

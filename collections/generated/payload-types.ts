@@ -74,6 +74,7 @@ export interface Config {
     'code-samples': CodeSample;
     banners: Banner;
     redirects: Redirect;
+    news: News;
     releases: Release;
     'release-files': ReleaseFile;
     'release-artifacts': ReleaseArtifact;
@@ -105,6 +106,7 @@ export interface Config {
     'code-samples': CodeSamplesSelect<false> | CodeSamplesSelect<true>;
     banners: BannersSelect<false> | BannersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'release-files': ReleaseFilesSelect<false> | ReleaseFilesSelect<true>;
     'release-artifacts': ReleaseArtifactsSelect<false> | ReleaseArtifactsSelect<true>;
@@ -127,8 +129,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -137,6 +143,10 @@ export interface Config {
   jobs: {
     tasks: {
       purgeSiteCache: TaskPurgeSiteCache;
+      importCalendars: TaskImportCalendars;
+      importBlogFeed: TaskImportBlogFeed;
+      refreshReleaseCycles: TaskRefreshReleaseCycles;
+      pruneJobs: TaskPruneJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -394,6 +404,31 @@ export interface Redirect {
    * 301 when ticked, 302 otherwise.
    */
   permanent?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Imported from the Python Insider blog feed (BLOG_FEED_URL) by the importBlogFeed job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  url: string;
+  /**
+   * Plain text: the start of the post.
+   */
+  summary?: string | null;
+  publishedAt: string;
+  author?: string | null;
+  /**
+   * The feed entry's guid (or Atom id): the import key.
+   */
+  guid: string;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -780,6 +815,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -831,7 +868,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeSiteCache' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'purgeSiteCache'
+          | 'importCalendars'
+          | 'importBlogFeed'
+          | 'refreshReleaseCycles'
+          | 'pruneJobs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -864,10 +908,33 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeSiteCache' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'purgeSiteCache'
+        | 'importCalendars'
+        | 'importBlogFeed'
+        | 'refreshReleaseCycles'
+        | 'pruneJobs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -905,6 +972,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
       } | null)
     | ({
         relationTo: 'releases';
@@ -1140,6 +1211,22 @@ export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   permanent?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  url?: T;
+  summary?: T;
+  publishedAt?: T;
+  author?: T;
+  guid?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1429,6 +1516,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1463,6 +1552,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1501,6 +1618,68 @@ export interface TaskPurgeSiteCache {
   };
   output: {
     renderers: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportCalendars".
+ */
+export interface TaskImportCalendars {
+  input: {
+    /**
+     * Only this calendar (its slug); empty: every calendar with a URL.
+     */
+    calendar?: string | null;
+  };
+  output: {
+    calendars: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    cancelled: number;
+    skipped:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportBlogFeed".
+ */
+export interface TaskImportBlogFeed {
+  input?: unknown;
+  output: {
+    created: number;
+    updated: number;
+    unchanged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshReleaseCycles".
+ */
+export interface TaskRefreshReleaseCycles {
+  input?: unknown;
+  output: {
+    created: number;
+    updated: number;
+    unchanged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneJobs".
+ */
+export interface TaskPruneJobs {
+  input?: unknown;
+  output: {
+    deleted: number;
   };
 }
 /**

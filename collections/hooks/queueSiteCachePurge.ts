@@ -28,6 +28,14 @@ export type SitePurgeSettings = {
 const UNPUBLISHED_COLLECTIONS = new Set(['users'])
 
 /**
+ * Site paths a collection always shows on, purged by URL as well as by key, for a cache that
+ * cannot purge by surrogate key. News is listed on the home page and at /blogs/.
+ */
+const COLLECTION_PATHS: Readonly<Record<string, readonly string[]>> = {
+  news: ['/', '/blogs/'],
+}
+
+/**
  * Adds the purge hooks to a collection. Applied to every collection by `buildCollections`,
  * so a new collection is purged without anyone remembering to add it (deny by default: only
  * the collections listed above are left out).
@@ -73,7 +81,7 @@ export function queuePurgeAfterDelete(collection: string): CollectionAfterDelete
 const queuedInRequest = new WeakMap<PayloadRequest, Set<string>>()
 
 async function queuePurge(req: PayloadRequest, collection: string, paths: (string | undefined)[]): Promise<void> {
-  const urls = [...new Set(paths.filter((path): path is string => path !== undefined))]
+  const urls = [...new Set([...paths, ...(COLLECTION_PATHS[collection] ?? [])].filter((path): path is string => path !== undefined))]
   const fingerprint = `${collection} ${urls.join(' ')}`
   const queued = queuedInRequest.get(req) ?? new Set<string>()
   if (queued.has(fingerprint)) return

@@ -1,13 +1,13 @@
-import type { CollectionSlug, Payload, RequestContext } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { changedFields } from '../changedFields'
 import type { UpsertTally } from '../upsertTally'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
-/** Loads every document of a collection keyed by one field (the importer's natural key). */
-export async function loadByKey(payload: Payload, collection: CollectionSlug, key: string): Promise<Map<string, Doc>> {
-  const result = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
+/** Loads every document of a collection keyed by one field (the importer's natural key), in `req`'s transaction if given. */
+export async function loadByKey(payload: Payload, collection: CollectionSlug, key: string, req?: PayloadRequest): Promise<Map<string, Doc>> {
+  const result = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true, req })
   const byKey = new Map<string, Doc>()
   for (const doc of result.docs as unknown as Doc[]) {
     const value = doc[key]
@@ -29,16 +29,23 @@ export async function upsertByKey(
     data: Record<string, unknown>
     tally: UpsertTally
     context?: RequestContext
+    /** The transaction to write in (a scheduled import); the seed writes without one. */
+    req?: PayloadRequest
+    /**
+     * Queue site cache purges for the writes (a scheduled import updating a live site: one purge
+     * job per request and collection). The seed never does.
+     */
+    purgeSite?: boolean
   },
 ): Promise<Doc> {
-  const { collection, existing, key, data, tally } = options
+  const { collection, existing, key, data, tally, req } = options
   // One purge job per imported document would flood the queue; the seed runs before the site
   // serves (or, run again, changes little), and cached pages expire within their max-age.
-  const context: RequestContext = { ...options.context, skipSitePurge: true }
+  const context: RequestContext = options.purgeSite === true ? { ...options.context } : { ...options.context, skipSitePurge: true }
   const keyValue = String(data[key])
   const current = existing.get(keyValue)
   if (!current) {
-    const created = (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0, context })) as unknown as Doc
+    const created = (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0, context, req })) as unknown as Doc
     existing.set(keyValue, created)
     tally.created += 1
     return created
@@ -55,6 +62,7 @@ export async function upsertByKey(
     overrideAccess: true,
     depth: 0,
     context,
+    req,
   })) as unknown as Doc
   existing.set(keyValue, updated)
   tally.updated += 1

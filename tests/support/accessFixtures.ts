@@ -92,6 +92,7 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
     },
     'code-samples': flagged((n) => ({ title: `Access sample ${n}`, code: 'print("hi")', copy: '<p>hi</p>' }), 'isPublished', 'title'),
     banners: flagged((n) => ({ title: `Access banner ${n}`, message: 'Hello' }), 'active', 'message'),
+    news: always((n) => ({ title: `Access news ${n}`, url: `https://blog.python.org/access-${n}.html`, guid: `access-news-${n}`, publishedAt: '2026-11-01T00:00:00.000Z' }), 'title'),
     redirects: {
       visible: () => ({ data: { from: `/access/old-${next()}/`, to: '/access/new/' } }),
       patch: () => ({ field: 'to', value: `/access/new-${next()}/` }),

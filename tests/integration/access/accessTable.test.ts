@@ -94,6 +94,8 @@ const ACCESS_TABLE: Record<string, Row> = {
   'code-samples': SITE_CONTENT_PUBLISHED_FLAG,
   banners: SITE_CONTENT_PUBLISHED_FLAG,
   redirects: SITE_CONTENT,
+  // Imported from the blog feed by the importBlogFeed job; editors may correct entries (issue 5).
+  news: SITE_CONTENT,
   releases: RELEASE_DATA_PUBLISHED_FLAG,
   'release-files': RELEASE_DATA_PUBLISHED_FLAG,
   // Uploaded artifacts (issue 4): release managers write, staff read, the public does not.

@@ -41,7 +41,7 @@ describe('every document records who created it and who last changed it', () => 
     const withAuthors = collections.filter((collection) => hasField(collection, 'createdBy') && hasField(collection, 'updatedBy'))
     const without = collections.filter((collection) => !withAuthors.includes(collection)).map((collection) => collection.slug)
     expect(without).toEqual(WITHOUT_AUTHOR_FIELDS)
-    expect(withAuthors).toHaveLength(19)
+    expect(withAuthors).toHaveLength(20)
   })
 
   it('sets createdBy from the creating user and updatedBy from the last one, ignoring what the client sends', async () => {
@@ -79,7 +79,7 @@ describe('every document records who created it and who last changed it', () => 
       checked += 1
     }
     expect(failures, failures.join('\n')).toEqual([])
-    expect(checked).toBe(19)
+    expect(checked).toBe(20)
   })
 
   it('leaves the authors empty for writes without a user (seeding, jobs) rather than inventing one', async () => {

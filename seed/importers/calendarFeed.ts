@@ -1,0 +1,101 @@
+import type { PayloadRequest } from 'payload'
+
+import { rawMarkupDocument } from '../lexical/lexicalDocuments'
+import type { CalendarFeedEvent, FeedOccurrence } from '../sources/parseICalendarFeed'
+import { emptyTally, type UpsertTally } from '../upsertTally'
+import { upsertByKey } from './upsertByKey'
+
+type Id = number | string
+type Doc = Record<string, unknown> & { id: Id }
+
+/** What one calendar's import did, beyond the upsert counts. */
+export type CalendarImportTally = UpsertTally & {
+  /** Events of this calendar that left the feed and were marked cancelled. */
+  cancelled: number
+  /** UIDs of the feed that belong to an event of another calendar, left untouched. */
+  skipped: string[]
+}
+
+const NO_RECURRENCE = { rrule: null, start: null, durationMinutes: null, exdates: null, allDay: false }
+
+/**
+ * One calendar's iCal feed into `events`, by UID (python.org's ICSImporter): title, description
+ * (sanitized HTML), venue (a location of this calendar, found or created by name, as python.org
+ * does), dates and the recurrence rule with its EXDATEs. An event the feed marks cancelled, or one
+ * of this calendar that left the feed, is kept and marked `cancelled` (it comes back if the feed
+ * lists it again). Events of other calendars are never touched, even when a feed reuses their
+ * UID; categories and `featured` are left to editors. Writes in `req`'s transaction.
+ */
+export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, feed: readonly CalendarFeedEvent[]): Promise<CalendarImportTally> {
+  const { payload } = req
+  const tally: CalendarImportTally = { ...emptyTally(), cancelled: 0, skipped: [] }
+
+  const imported = await payload.find({ collection: 'events', where: { uid: { exists: true } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
+  const byUid = new Map((imported.docs as unknown as Doc[]).map((doc) => [String(doc.uid), doc]))
+  const venues = await venueFinder(req, calendarId)
+
+  const feedUids = new Set<string>()
+  for (const event of feed) {
+    feedUids.add(event.uid)
+    const current = byUid.get(event.uid)
+    if (current !== undefined && !sameId(current.calendar, calendarId)) {
+      tally.skipped.push(event.uid)
+      continue
+    }
+    await upsertByKey(payload, {
+      collection: 'events',
+      existing: byUid,
+      key: 'uid',
+      tally,
+      req,
+      purgeSite: true,
+      data: {
+        uid: event.uid,
+        title: event.title,
+        calendar: calendarId,
+        description: event.descriptionHtml === '' ? null : rawMarkupDocument(event.descriptionHtml, 'html'),
+        venue: event.location === null ? null : await venues(event.location),
+        cancelled: event.cancelled,
+        // Stored array rows carry ids: keep them when the dates are the same, so nothing changes.
+        occurrences: sameOccurrences(current?.occurrences, event.occurrences) ? current?.occurrences : event.occurrences,
+        recurrence: event.recurrence ?? NO_RECURRENCE,
+      },
+    })
+  }
+
+  for (const doc of byUid.values()) {
+    if (!sameId(doc.calendar, calendarId) || feedUids.has(String(doc.uid)) || doc.cancelled === true) continue
+    await payload.update({ collection: 'events', id: doc.id, data: { cancelled: true }, overrideAccess: true, depth: 0, req })
+    tally.cancelled += 1
+  }
+  return tally
+}
+
+/** The id of this calendar's location named `name`, created on first use. */
+async function venueFinder(req: PayloadRequest, calendarId: Id): Promise<(name: string) => Promise<Id>> {
+  const { payload } = req
+  const found = await payload.find({ collection: 'event-locations', where: { calendar: { equals: calendarId } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
+  const byName = new Map(found.docs.map((doc) => [doc.name, doc.id as Id]))
+  return async (name) => {
+    const known = byName.get(name)
+    if (known !== undefined) return known
+    const created = await payload.create({ collection: 'event-locations', data: { name, calendar: calendarId as number }, overrideAccess: true, depth: 0, req })
+    byName.set(name, created.id)
+    return created.id
+  }
+}
+
+function sameId(relation: unknown, id: Id): boolean {
+  const value = typeof relation === 'object' && relation !== null && 'id' in relation ? (relation as { id: unknown }).id : relation
+  return String(value) === String(id)
+}
+
+function sameOccurrences(stored: unknown, wanted: readonly FeedOccurrence[]): boolean {
+  if (!Array.isArray(stored) || stored.length !== wanted.length) return false
+  return (stored as { start?: string; end?: string; allDay?: boolean }[]).every(
+    (row, index) =>
+      new Date(String(row.start)).getTime() === new Date(wanted[index].start).getTime() &&
+      new Date(String(row.end)).getTime() === new Date(wanted[index].end).getTime() &&
+      Boolean(row.allDay) === wanted[index].allDay,
+  )
+}
