@@ -11,6 +11,10 @@ const nextConfig = {
   // Next.js must not redirect them away.
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  // node-ical (the calendar import job) pulls in @js-temporal/polyfill, whose jsbi import
+  // Turbopack bundles wrongly ("q.BigInt is not a function" while collecting /admin's page
+  // data): Node loads it from node_modules instead.
+  serverExternalPackages: ['node-ical'],
   // The schema and CMS code live beside cms/ (collections/), so trace files from the repo root.
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },
