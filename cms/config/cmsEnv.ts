@@ -18,8 +18,9 @@ export type CmsEnv = {
   purgeSecret: string | null
   /** Renderers whose page cache a content change purges (each gets `POST <url>/_purge`). */
   webPurgeUrls: string[]
+  /** Search runs on Meilisearch when set (with its API key); otherwise on Postgres full-text search. */
   meilisearchUrl: string | null
-  meilisearchKey: string | null
+  meilisearchApiKey: string | null
   /** Redis whose pub/sub carries cache purges to every renderer (instead of `webPurgeUrls`). */
   redisUrl: string | null
   /** S3-compatible storage for uploaded release artifacts; null keeps them on local disk. */
@@ -87,6 +88,17 @@ function redisUrl(env: Environment): string | null {
 }
 
 /**
+ * The key goes with a URL; the variable's earlier name is refused rather than ignored, so a
+ * deployment still setting it learns at start-up instead of from 401s on every search.
+ */
+function meilisearchApiKey(env: Environment): string | null {
+  if (env.MEILISEARCH_KEY) throw new Error('MEILISEARCH_KEY is now called MEILISEARCH_API_KEY: rename it.')
+  const key = env.MEILISEARCH_API_KEY || null
+  if (key !== null && !env.MEILISEARCH_URL) throw new Error('MEILISEARCH_API_KEY is set without MEILISEARCH_URL: set both, or neither for Postgres search.')
+  return key
+}
+
+/**
  * Without `DATABASE_URL`, the CMS uses the embedded Postgres that `npm start` (or the tests)
  * started on `EMBEDDED_PG_PORT`, whose password is kept in the data directory.
  */
@@ -119,7 +131,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     purgeSecret: env.PURGE_SECRET || null,
     webPurgeUrls: httpUrlList(env, 'WEB_PURGE_URLS', `http://127.0.0.1:${positiveInteger(env, 'WEB_PORT', 8080)}`),
     meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
-    meilisearchKey: env.MEILISEARCH_KEY || null,
+    meilisearchApiKey: meilisearchApiKey(env),
     redisUrl: redisUrl(env),
     s3: parseS3StorageEnv(env),
     blogFeedUrl: exactHttpUrl(env, 'BLOG_FEED_URL', 'https://blog.python.org/feeds/posts/default?alt=rss'),

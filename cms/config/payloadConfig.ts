@@ -8,10 +8,13 @@ import sharp from 'sharp'
 import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { searchEndpoint } from '../endpoints/searchEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
+import type { SearchSettings } from '../search/searchBackendFor'
+import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 
@@ -40,7 +43,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       mediaDir: mediaDirOf(env),
       uploadMaxBytes: env.uploadMaxBytes,
       siteUrl: env.siteUrl,
-    }),
+    }).map(withSearchIndexing),
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.databaseUrl },
@@ -51,7 +54,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     sharp,
     plugins: [artifactStoragePlugin(env.s3)],
     upload: { limits: { fileSize: env.uploadMaxBytes } },
-    endpoints: [healthEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     cors: [env.siteUrl],
     // Cookie-authenticated requests (the admin, previews) are accepted from these origins only.
     csrf: [env.cmsPublicUrl, env.cmsUrl, env.siteUrl],
@@ -62,6 +65,10 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.
       sitePurge: { enabled: env.redisUrl !== null || env.purgeSecret !== null },
+      // Read by cms/search/searchBackendFor: Meilisearch when MEILISEARCH_URL is set, else Postgres.
+      search: {
+        meilisearch: env.meilisearchUrl === null ? null : { url: env.meilisearchUrl, apiKey: env.meilisearchApiKey },
+      } satisfies SearchSettings,
       schema: {
         releaseFileUrlPrefix: env.releaseFileUrlPrefix,
         mediaDir: mediaDirOf(env),

@@ -7,9 +7,12 @@ import { adminJobsCollection } from './adminJobsCollection'
 import { attachSchedules, queueRunnersAutoRun } from './attachSchedules'
 import { createImportBlogFeedTask } from './importBlogFeed'
 import { createImportCalendarsTask } from './importCalendars'
+import { createIndexSearchDocumentTask } from './indexSearchDocument'
 import { createPruneJobsTask } from './pruneJobs'
 import { createPurgeSiteCacheTask } from './purgeSiteCache'
 import { createRefreshReleaseCyclesTask } from './refreshReleaseCycles'
+import { createReindexSearchTask } from './reindexSearch'
+import { SEARCH_QUEUE } from '../search/searchJobs'
 
 const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole(req.user as RoleHolder)
 
@@ -27,10 +30,14 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createImportBlogFeedTask({ feedUrl: env.blogFeedUrl }),
       createRefreshReleaseCyclesTask({ url: env.releaseCycleUrl }),
       createPruneJobsTask(),
+      createIndexSearchDocumentTask(),
+      createReindexSearchTask(),
     ]),
     autoRun: [
       // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.
       { cron: '* * * * * *', queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true }, disableScheduling: true },
+      // Meilisearch updates after each change (the hooks nudge it at once; this catches retries).
+      { cron: '*/5 * * * * *', queue: SEARCH_QUEUE, limit: 50, silent: { info: true }, disableScheduling: true },
       ...queueRunnersAutoRun(),
     ],
     // Tasks with a `concurrency` key never run two jobs of that key at once (see runExclusively

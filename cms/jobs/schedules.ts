@@ -27,10 +27,8 @@ export const TASK_SCHEDULES: readonly TaskSchedule[] = [
   { task: 'importBlogFeed', cron: '5,35 * * * *', when: 'every 30 minutes, at :05 and :35' },
   { task: 'refreshReleaseCycles', cron: '30 3 * * *', when: 'every day at 03:30' },
   { task: 'pruneJobs', cron: '45 4 * * *', when: 'every day at 04:45' },
-  // The weekly full search reindex (issue 5, search): uncomment once the search task
-  // `reindexSearch` is registered in jobsConfig's `tasks` (a schedule naming an unknown task
-  // stops the CMS at start-up, on purpose).
-  // { task: 'reindexSearch', cron: '0 4 * * 0', when: 'every Sunday at 04:00' },
+  // The weekly full search reindex (cms/jobs/reindexSearch.ts).
+  { task: 'reindexSearch', cron: '0 4 * * 0', when: 'every Sunday at 04:00' },
 ]
 
 export type QueueRunner = {

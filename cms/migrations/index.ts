@@ -5,6 +5,7 @@ import * as migration_20261126_063553_site_cache_purge_task from './20261126_063
 import * as migration_20261126_064147_release_artifacts from './20261126_064147_release_artifacts';
 import * as migration_20261126_091049_search_index from './20261126_091049_search_index';
 import * as migration_20261126_091606_scheduled_jobs_and_news from './20261126_091606_scheduled_jobs_and_news';
+import * as migration_20261126_092638_search_index_tasks from './20261126_092638_search_index_tasks';
 
 export const migrations = [
   {
@@ -30,7 +31,7 @@ export const migrations = [
   {
     up: migration_20261126_064147_release_artifacts.up,
     down: migration_20261126_064147_release_artifacts.down,
-    name: '20261126_064147_release_artifacts'
+    name: '20261126_064147_release_artifacts',
   },
   {
     up: migration_20261126_091049_search_index.up,
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_091606_scheduled_jobs_and_news.up,
     down: migration_20261126_091606_scheduled_jobs_and_news.down,
     name: '20261126_091606_scheduled_jobs_and_news',
+  },
+  {
+    up: migration_20261126_092638_search_index_tasks.up,
+    down: migration_20261126_092638_search_index_tasks.down,
+    name: '20261126_092638_search_index_tasks'
   },
 ];

@@ -147,6 +147,8 @@ export interface Config {
       importBlogFeed: TaskImportBlogFeed;
       refreshReleaseCycles: TaskRefreshReleaseCycles;
       pruneJobs: TaskPruneJobs;
+      indexSearchDocument: TaskIndexSearchDocument;
+      reindexSearch: TaskReindexSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -815,7 +817,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -875,6 +877,8 @@ export interface PayloadJob {
           | 'importBlogFeed'
           | 'refreshReleaseCycles'
           | 'pruneJobs'
+          | 'indexSearchDocument'
+          | 'reindexSearch'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -916,6 +920,8 @@ export interface PayloadJob {
         | 'importBlogFeed'
         | 'refreshReleaseCycles'
         | 'pruneJobs'
+        | 'indexSearchDocument'
+        | 'reindexSearch'
         | 'schedulePublish'
       )
     | null;
@@ -1680,6 +1686,29 @@ export interface TaskPruneJobs {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndexSearchDocument".
+ */
+export interface TaskIndexSearchDocument {
+  input: {
+    type: string;
+    id: number;
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReindexSearch".
+ */
+export interface TaskReindexSearch {
+  input?: unknown;
+  output: {
+    documents: number;
   };
 }
 /**

@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { collectionPaths, collectionSchema } from './collectionPaths'
 import { schemaName } from './fieldSchemas'
 import { legacyComponents, legacyPaths } from './legacyApiPaths'
+import { searchApiPaths, searchComponents } from './searchApiPath'
 
 /** Payload's own bookkeeping collections, not part of the public API. */
 function isPublicCollection(slug: string): boolean {
@@ -11,7 +12,7 @@ function isPublicCollection(slug: string): boolean {
 
 /**
  * The OpenAPI 3.1 description of the CMS's HTTP API, built from the live config: Payload's REST
- * endpoints for every collection, GraphQL, health, and python.org's legacy downloads APIs.
+ * endpoints for every collection, GraphQL, health, the site search, and python.org's legacy downloads APIs.
  */
 export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections' | 'serverURL'>): Record<string, unknown> {
   const collections = config.collections.filter((collection) => isPublicCollection(collection.slug))
@@ -22,6 +23,7 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
       required: ['errors'],
     },
     ...legacyComponents(),
+    ...searchComponents(),
   }
   let paths: Record<string, unknown> = {}
   for (const collection of collections) {
@@ -52,8 +54,8 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
         "Payload's REST API for every collection (see /api/graphql for GraphQL), and python.org's legacy downloads APIs (/api/v1/downloads/, /api/v2/downloads/) for the release tooling.",
     },
     servers: [{ url: config.serverURL || '/' }],
-    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'GraphQL' }, { name: 'Operations' }],
-    paths: { ...paths, ...legacyPaths() },
+    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'Search' }, { name: 'GraphQL' }, { name: 'Operations' }],
+    paths: { ...paths, ...searchApiPaths(), ...legacyPaths() },
     components: {
       schemas,
       securitySchemes: {

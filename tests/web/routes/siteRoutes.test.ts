@@ -117,7 +117,6 @@ describe('site routes', () => {
     ['/success-stories/python-at-example/', html, 'success-stories story-categories media', '<p>Story</p>'],
     ['/about/', html, 'pages redirects', 'About us'],
     ['/blogs/', html, '', 'blog.python.org'],
-    ['/search/?q=lists', html, '', 'value="lists"'],
   ])('GET %s renders a public page', async (path, type, keys, text) => {
     const response = await get(path);
     const body = await response.text();

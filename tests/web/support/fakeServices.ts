@@ -103,6 +103,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     },
     preview: { preview: async () => null },
     health: { checkCms: async () => ({ healthy: true }) },
+    search: { search: async () => ({ status: 200, query: '', results: null, error: null }) },
     ...overrides,
   };
 }

@@ -20,6 +20,7 @@ import {
   parseRedirectDoc,
   parseReleaseCycleDoc,
 } from './parse/siteDocs';
+import { parseErrorMessage, parseSearchResults, type SearchResultsDoc } from './parse/searchResults';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
 import type {
@@ -64,7 +65,13 @@ export interface StorySubmissionInput {
 
 export type StorySubmissionResult =
   | { readonly ok: true; readonly message: string }
-  | { readonly ok: false; readonly status: number; readonly errors: Readonly<Record<string, string>> };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly errors: Readonly<Record<string, string>>;
+      /** With a 429: when the CMS takes submissions from this visitor again. */
+      readonly retryAfterSeconds?: number;
+    };
 
 /** Documents an editor can preview, by collection. */
 export type PreviewDoc =
@@ -110,12 +117,26 @@ export interface CmsClient {
   findStories(filter: { categoryId?: number }): Promise<readonly StoryDoc[]>;
   findStoryBySlug(slug: string): Promise<StoryDoc | null>;
   /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
-  submitStory(input: StorySubmissionInput): Promise<StorySubmissionResult>;
+  /**
+   * Sends the form to the CMS on the visitor's behalf; `visitorAddress` goes along as
+   * `X-Forwarded-For`, so a CMS that trusts this renderer (TRUST_PROXY) limits per visitor.
+   */
+  submitStory(input: StorySubmissionInput, visitorAddress?: string): Promise<StorySubmissionResult>;
   /** The latest draft of a document, read with the editor's token; null when not found or not allowed. */
   findDraft(collection: PreviewDoc['collection'], id: string, token: string): Promise<PreviewDoc | null>;
+  /**
+   * The site search, `GET /api/search` with the visitor's q, type and page as given (the CMS
+   * validates them; a refusal comes back with its message). Never cached: the index changes
+   * on its own schedule.
+   */
+  search(query: URLSearchParams): Promise<SearchOutcome>;
   /** Resolves when the CMS answers its health endpoint with a 2xx; throws otherwise. */
   health(): Promise<void>;
 }
+
+export type SearchOutcome =
+  | { readonly ok: true; readonly results: SearchResultsDoc }
+  | { readonly ok: false; readonly status: 400; readonly message: string };
 
 /** Payload pages are capped; this is above any collection the site lists in full. */
 const allDocs = '1000';
@@ -150,7 +171,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   }
 
   async function get(path: string, query?: URLSearchParams, headers?: Record<string, string>): Promise<Response> {
-    const response = await send(path, { query, headers });
+    return okOrThrow(path, await send(path, { query, headers }));
+  }
+
+  async function okOrThrow(path: string, response: Response): Promise<Response> {
     if (response.ok) return response;
 
     // Release the connection; the error body is not needed.
@@ -329,12 +353,12 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return docs[0] ?? null;
     },
 
-    async submitStory(input) {
+    async submitStory(input, visitorAddress) {
       const path = '/api/success-stories/submit';
       const response = await send(path, {
         method: 'POST',
         body: JSON.stringify(input),
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(visitorAddress === undefined ? {} : { 'x-forwarded-for': visitorAddress }) },
       });
       if (response.status >= 500) {
         await response.body?.cancel().catch(() => undefined);
@@ -344,6 +368,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       if (response.ok) {
         const message = typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : '';
         return { ok: true, message };
+      }
+      const retryAfter = Number(response.headers.get('retry-after'));
+      if (response.status === 429 && Number.isInteger(retryAfter) && retryAfter > 0) {
+        return { ok: false, status: 429, errors: parseErrorMap(body), retryAfterSeconds: retryAfter };
       }
       return { ok: false, status: response.status, errors: parseErrorMap(body) };
     },
@@ -368,6 +396,17 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       if (collection === 'pages') return { collection, doc: parseBody(path, body, (v) => parsePageDoc(v, 'body')) };
       if (collection === 'releases') return { collection, doc: parseBody(path, body, (v) => parseReleaseDoc(v, 'body')) };
       return { collection, doc: parseBody(path, body, (v) => parseStoryDoc(v, 'body')) };
+    },
+
+    async search(query) {
+      const path = '/api/search';
+      const response = await send(path, { query });
+      if (response.status === 400) {
+        const message = parseErrorMessage(await readJson(path, response)) ?? 'The search could not be run.';
+        return { ok: false, status: 400, message };
+      }
+      const body = await readJson(path, await okOrThrow(path, response));
+      return { ok: true, results: parseBody(path, body, parseSearchResults) };
     },
 
     async health() {

@@ -1,7 +1,7 @@
 /**
  * Sections python.org serves from other apps that this site links to in its menu: news (the
- * blog lives at blog.python.org) and search (its own issue). Each gets a real page pointing
- * to where the content is, so the menu never leads to a 404.
+ * blog lives at blog.python.org). Each gets a real page pointing to where the content is, so
+ * the menu never leads to a 404.
  */
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
@@ -11,10 +11,6 @@ export function createAppPagesRouter(services: Pick<Services, 'site'>): Router {
   const router = Router();
   router.get('/blogs/', async (req, res) => {
     await renderSitePage(req, res, services, 'blogs.njk', {}, { surrogateKeys: [] });
-  });
-  router.get('/search/', async (req, res) => {
-    const query = typeof req.query['q'] === 'string' ? req.query['q'].slice(0, 200) : '';
-    await renderSitePage(req, res, services, 'search.njk', { query }, { surrogateKeys: [] });
   });
   return router;
 }

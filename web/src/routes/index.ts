@@ -13,6 +13,7 @@ import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
 import { createLegacyRedirectsRouter } from './legacyRedirects';
 import { createPreviewRouter } from './preview';
+import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
 import { createStoriesRouter } from './stories';
 
@@ -25,6 +26,7 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string): 
   app.use(createBoxesRouter(services));
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));
+  app.use(createSearchRouter(services));
   app.use(createAppPagesRouter(services));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));

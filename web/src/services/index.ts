@@ -11,6 +11,7 @@ import { createHealthService, type HealthService } from './healthService';
 import { createPageService, type PageService } from './pageService';
 import { createPreviewService, type PreviewService } from './previewService';
 import { createReleaseService, type ReleaseService } from './releaseService';
+import { createSearchService, type SearchService } from './searchService';
 import { createSiteService, type SiteService } from './siteService';
 import { createStoryService, type StoryService } from './storyService';
 
@@ -23,6 +24,7 @@ export interface Services {
   readonly pages: PageService;
   readonly preview: PreviewService;
   readonly health: HealthService;
+  readonly search: SearchService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'>, readCache?: CmsReadCache): Services {
@@ -39,5 +41,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     pages,
     preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
+    search: createSearchService(cms),
   };
 }
