@@ -13,9 +13,10 @@ import { databaseUrl } from './testPostgres'
 
 /**
  * A Payload instance on a fresh, migrated database of the run's Postgres server. Each test file
- * runs in its own worker, so Payload's per-process cache holds exactly this instance.
+ * runs in its own worker, so Payload's per-process cache holds exactly this instance. With
+ * `cron`, it also runs the jobs config's autoRun crons, as the serving CMS does.
  */
-export async function createTestPayload(name: string, extraEnv: Record<string, string> = {}): Promise<Payload> {
+export async function createTestPayload(name: string, extraEnv: Record<string, string> = {}, options: { cron?: boolean } = {}): Promise<Payload> {
   const adminUrl = inject('postgresAdminUrl')
   const database = `test_${name.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}`
   await ensureDatabase(adminUrl, database)
@@ -24,7 +25,10 @@ export async function createTestPayload(name: string, extraEnv: Record<string, s
     { DATABASE_URL: databaseUrl(adminUrl, database), PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789', DATA_DIR: dataDir, ...extraEnv },
     () => undefined,
   )
-  const payload = await getPayload({ config: await createPayloadConfig(env) })
+  const config = await createPayloadConfig(env)
+  const payload = await getPayload({ config })
   await migrateDatabase(payload)
+  // As in the serving CMS (its first request asks for crons), the crons start once migrated.
+  if (options.cron === true) await getPayload({ config, cron: true })
   return payload
 }

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { eventually } from '../../support/jobsTesting'
+import { createTestPayload } from '../../support/testPayload'
+
+/**
+ * Payload's scheduled publish queues a job for the chosen time; nothing publishes the page unless
+ * a runner works that queue. This runs the CMS's own crons (as a serving CMS does) and waits for
+ * the once-a-minute runner to publish a page whose time has come.
+ */
+describe('scheduled publishing with the serving CMS crons running', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await createTestPayload('jobs_scheduled_publish_cron', {}, { cron: true })
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  it('publishes a scheduled draft within a minute of its time, without anyone running the queue', async () => {
+    const page = await payload.create({ collection: 'pages', data: { title: 'Release party', path: '/release-party/', _status: 'draft' }, draft: true })
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'pages', value: page.id } }, waitUntil: new Date(Date.now() + 1000) })
+
+    const published = async () => (await payload.findByID({ collection: 'pages', id: page.id, depth: 0 }))._status === 'published'
+    await eventually('the scheduled publish', published, 75_000)
+    const job = (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, depth: 0, overrideAccess: true })).docs[0]
+    expect([job.completedAt !== null && job.completedAt !== undefined, job.hasError]).toEqual([true, false])
+  }, 90_000)
+})
