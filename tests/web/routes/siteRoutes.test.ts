@@ -89,7 +89,7 @@ describe('site routes', () => {
   const get = (path: string, init?: RequestInit) => fetch(`${server.baseUrl}${path}`, { redirect: 'manual', ...init });
 
   it.each([
-    ['/', html, 'releases release-files boxes code-samples events calendars success-stories story-categories', 'Download Python 3.14.7'],
+    ['/', html, 'releases release-files boxes code-samples events calendars success-stories story-categories news', 'Download Python 3.14.7'],
     ['/downloads/', html, 'releases release-files operating-systems release-cycles boxes', 'Download for Windows'],
     ['/downloads/windows/', html, 'releases release-files operating-systems release-cycles', 'Python Releases for Windows'],
     ['/downloads/windows/', html, 'releases release-files operating-systems release-cycles', 'cannot be used on Windows 7 or earlier'],
@@ -116,7 +116,7 @@ describe('site routes', () => {
     ['/success-stories/category/arts/', html, 'success-stories story-categories media', 'Python at Example'],
     ['/success-stories/python-at-example/', html, 'success-stories story-categories media', '<p>Story</p>'],
     ['/about/', html, 'pages redirects', 'About us'],
-    ['/blogs/', html, '', 'blog.python.org'],
+    ['/blogs/', html, 'news', 'blog.python.org'],
   ])('GET %s renders a public page', async (path, type, keys, text) => {
     const response = await get(path);
     const body = await response.text();

@@ -101,6 +101,8 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       },
       publishedPaths: async () => [],
     },
+    // Nothing imported yet, as on a freshly seeded site.
+    news: { latest: async () => [], blogsPage: async () => ({ latest: null, recent: [] }) },
     preview: { preview: async () => null },
     health: { checkCms: async () => ({ healthy: true }) },
     search: { search: async () => ({ status: 200, query: '', results: null, error: null }) },

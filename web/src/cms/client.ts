@@ -21,6 +21,7 @@ import {
   parseReleaseCycleDoc,
 } from './parse/siteDocs';
 import { parseErrorMessage, parseSearchResults, type SearchResultsDoc } from './parse/searchResults';
+import { parseNewsDoc } from './parse/newsDocs';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
 import type {
@@ -32,6 +33,7 @@ import type {
   EventDoc,
   EventLocationDoc,
   NavigationItemDoc,
+  NewsDoc,
   OperatingSystemDoc,
   PageDoc,
   RedirectDoc,
@@ -116,6 +118,8 @@ export interface CmsClient {
   /** Published stories, newest first. */
   findStories(filter: { categoryId?: number }): Promise<readonly StoryDoc[]>;
   findStoryBySlug(slug: string): Promise<StoryDoc | null>;
+  /** The newest `limit` news entries (blog posts), newest first. */
+  findLatestNews(limit: number): Promise<readonly NewsDoc[]>;
   /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
   /**
    * Sends the form to the CMS on the visitor's behalf; `visitorAddress` goes along as
@@ -351,6 +355,15 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         parseStoryDoc,
       );
       return docs[0] ?? null;
+    },
+
+    findLatestNews(limit) {
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+      return find(
+        'news',
+        { sort: '-publishedAt', limit: String(limit), ...selectFields(['title', 'url', 'summary', 'publishedAt', 'author']) },
+        parseNewsDoc,
+      );
     },
 
     async submitStory(input, visitorAddress) {

@@ -189,6 +189,18 @@ export interface StoryDoc {
   readonly status: string;
 }
 
+/** A post of the Python Insider blog, imported into `news` by the CMS's importBlogFeed job. */
+export interface NewsDoc {
+  readonly id: number;
+  readonly title: string;
+  /** The post on the blog: news is listed here, read there. */
+  readonly url: string;
+  /** Plain text. */
+  readonly summary: string | null;
+  readonly publishedAt: string;
+  readonly author: string | null;
+}
+
 /** The envelope Payload wraps around every REST list (find) response. */
 export interface PaginatedDocs<TDoc> {
   readonly docs: readonly TDoc[];

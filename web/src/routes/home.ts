@@ -1,7 +1,8 @@
 /**
- * The home page (python.org's IndexView): slideshow, intro, banner, the four widgets, upcoming
- * events, the featured success story and the "use Python for" and PSF boxes. When the CMS is
- * down the 503 page comes from the error chain (a CmsUnavailableError propagates).
+ * The home page (python.org's IndexView): slideshow, intro, banner, the four widgets, latest
+ * news (when any was imported), upcoming events, the featured success story and the "use
+ * Python for" and PSF boxes. When the CMS is down the 503 page comes from the error chain (a
+ * CmsUnavailableError propagates).
  */
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
@@ -17,24 +18,25 @@ export const homeBoxLabels = [
   'widget-about-psf',
 ] as const;
 
-export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 'events' | 'stories'>): Router {
+export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 'events' | 'stories' | 'news'>): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const [latestRelease, boxes, codeSamples, upcoming, featuredStory] = await Promise.all([
+    const [latestRelease, boxes, codeSamples, upcoming, featuredStory, latestNews] = await Promise.all([
       services.releases.latestPython3(),
       services.site.boxes(homeBoxLabels),
       services.site.codeSamples(),
       services.events.listings({ when: 'upcoming' }),
       services.stories.featured(),
+      services.news.latest(),
     ]);
     await renderSitePage(
       req,
       res,
       services,
       'home.njk',
-      { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory },
-      { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories'] },
+      { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory, latestNews },
+      { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories', 'news'] },
     );
   });
 

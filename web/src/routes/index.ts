@@ -4,7 +4,6 @@
  */
 import type { Express } from 'express';
 import type { Services } from '../services/index';
-import { createAppPagesRouter } from './appPages';
 import { createBoxesRouter } from './boxes';
 import { createCmsPagesRouter } from './cmsPages';
 import { createDownloadsRouter } from './downloads';
@@ -12,6 +11,7 @@ import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
 import { createLegacyRedirectsRouter } from './legacyRedirects';
+import { createNewsRouter } from './news';
 import { createPreviewRouter } from './preview';
 import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
@@ -27,7 +27,7 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string): 
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));
   app.use(createSearchRouter(services));
-  app.use(createAppPagesRouter(services));
+  app.use(createNewsRouter(services));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));
 }

@@ -8,6 +8,7 @@ import type { WebConfig } from '../config';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
+import { createNewsService, type NewsService } from './newsService';
 import { createPageService, type PageService } from './pageService';
 import { createPreviewService, type PreviewService } from './previewService';
 import { createReleaseService, type ReleaseService } from './releaseService';
@@ -21,6 +22,7 @@ export interface Services {
   readonly site: SiteService;
   readonly events: EventService;
   readonly stories: StoryService;
+  readonly news: NewsService;
   readonly pages: PageService;
   readonly preview: PreviewService;
   readonly health: HealthService;
@@ -38,6 +40,7 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     site: createSiteService(cms),
     events: createEventService(cms),
     stories,
+    news: createNewsService(cms),
     pages,
     preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
