@@ -22,8 +22,14 @@ describe('richTextToHtml', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('shows reStructuredText as escaped preformatted text', () => {
-    expect(richTextToHtml(doc([raw('restructuredtext', 'Title\n=====\n<b>')]), { trusted: false })).toBe('<pre class="rst-source">Title\n=====\n&lt;b&gt;</pre>');
+  it('renders reStructuredText, escaped, through the allowlist unchanged', () => {
+    expect(richTextToHtml(doc([raw('restructuredtext', 'Title\n=====\n\n<b> `x <javascript:alert(1)>`_\n\n#. one\n#. two')]), { trusted: false }))
+      .toBe('<h2 id="title">Title</h2>\n<p>&lt;b&gt; x</p>\n<ol>\n<li>one</li>\n<li>two</li>\n</ol>');
+  });
+
+  it('never emits the content of a reStructuredText raw directive, even on trusted pages', () => {
+    expect(richTextToHtml(doc([raw('restructuredtext', '.. raw:: html\n\n   <script>alert(1)</script>')]), { trusted: true }))
+      .toBe('<p class="rst-disabled">"raw" directive disabled.</p>');
   });
 
   it('renders nothing for a missing field', () => {
@@ -35,5 +41,9 @@ describe('sanitizeBoxHtml', () => {
   it('keeps classes and links, drops styles, handlers and iframes', () => {
     const html = sanitizeBoxHtml('<div class="x" style="color:red" onclick="x()"><a href="/a/" title="t">A</a><iframe src="https://e.x"></iframe></div>');
     expect(html).toBe('<div class="x"><a href="/a/" title="t">A</a></div>');
+  });
+
+  it('keeps the cite element and ol numbering that rendered reStructuredText uses', () => {
+    expect(sanitizeBoxHtml('<ol type="a" start="3" onclick="x()"><li><cite>T</cite></li></ol>')).toBe('<ol type="a" start="3"><li><cite>T</cite></li></ol>');
   });
 });
