@@ -15,9 +15,10 @@ const INSERT_BATCH = 100
 
 /**
  * The default search backend: Postgres full-text search on `search_documents` (a weighted
- * tsvector: title A, summary B, body C, through the unaccenting `search_english` configuration),
- * with typo tolerance from the `search_words` dictionary (see typoTolerantQuery). Tables,
- * configurations and extensions come from the migration `*_search_index`.
+ * tsvector: title A, summary B, body C, through the unaccenting `search_english` configuration
+ * and `search_text()`, which splits host names into words), with typo tolerance from the
+ * `search_words` dictionary (see typoTolerantQuery). Tables, configurations, functions and
+ * extensions come from the migrations `*_search_index` and `*_search_host_words`.
  */
 export function createPostgresSearchBackend(payload: Payload): SearchBackend {
   return {
@@ -47,7 +48,7 @@ export function createPostgresSearchBackend(payload: Payload): SearchBackend {
       // New words join the dictionary at once; words no longer used leave it at the next reindex.
       await run.execute(sql`
         INSERT INTO search_words (word)
-        SELECT DISTINCT word FROM search_documents d, unnest(tsvector_to_array(to_tsvector('search_words', d.title || ' ' || d.summary || ' ' || d.body))) AS word
+        SELECT DISTINCT word FROM search_documents d, unnest(tsvector_to_array(to_tsvector('search_words', search_text(d.title || ' ' || d.summary || ' ' || d.body)))) AS word
         WHERE (d.type, d.doc_id) IN (${keyList(documents)}) AND length(word) <= ${MAX_DICTIONARY_WORD}
         ON CONFLICT (word) DO NOTHING
       `)
@@ -130,7 +131,7 @@ async function rebuildDictionary(run: SqlRunner): Promise<void> {
   await run.execute(sql`DELETE FROM search_words`)
   await run.execute(sql`
     INSERT INTO search_words (word, documents)
-    SELECT word, ndoc FROM ts_stat($$SELECT to_tsvector('search_words', title || ' ' || summary || ' ' || body) FROM search_documents$$)
+    SELECT word, ndoc FROM ts_stat($$SELECT to_tsvector('search_words', search_text(title || ' ' || summary || ' ' || body)) FROM search_documents$$)
     WHERE length(word) <= ${MAX_DICTIONARY_WORD}
   `)
 }

@@ -31,10 +31,10 @@ export async function typoTolerantQuery(run: SqlRunner, text: string): Promise<S
   return sql.join(groups, sql` && `)
 }
 
-/** The words as the index's dictionary spells them, in the order typed (search_words: unaccented, unstemmed). */
+/** The words as the index's dictionary spells them, in the order typed (unaccented, unstemmed, host names split). */
 async function queryWords(run: SqlRunner, text: string): Promise<string[]> {
   const result = await run.execute(sql`
-    SELECT lexeme FROM unnest(to_tsvector('search_words', ${text})) ORDER BY positions[1] LIMIT ${MAX_QUERY_WORDS}
+    SELECT lexeme FROM unnest(to_tsvector('search_words', search_text(${text}))) ORDER BY positions[1] LIMIT ${MAX_QUERY_WORDS}
   `)
   return result.rows.map((row) => String(row.lexeme))
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ensureSearchIndex } from '../../../cms/search/rebuildSearchIndex'
 import { searchBackendFor } from '../../../cms/search/searchBackendFor'
 import type { Page } from '../../../collections/generated/payload-types'
 import { callSearchApi } from './searchApi'
@@ -25,8 +26,8 @@ type SearchBody = {
 
 /** 25 published releases: `pyhton relase` finds them all, over two pages of 20. */
 const PUBLISHED_RELEASES = [...Array.from({ length: 24 }, (_, minor) => `Python 3.12.${minor}`), 'Python 3.14.7']
-/** Every public document with the word "python": one page, the releases, one event, one story. */
-const PYTHON_FACETS = { pages: 1, releases: 25, events: 1, 'success-stories': 1 }
+/** Every public document with the word "python": two pages (one names only www.python.org), the releases, one event, one story. */
+const PYTHON_FACETS = { pages: 2, releases: 25, events: 1, 'success-stories': 1 }
 const QUIET_RELEASE = { skipDownloadBoxes: true }
 
 /**
@@ -67,6 +68,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       await publishedPage('About Python', '/about/', ['Python is a language. Compare: if x<y then alert the <admin>.'], 'The Python language')
       await publishedPage('Café culture', '/community/cafe/', ['Coffee and code every Tuesday.'])
       await publishedPage('Cafe meetups', '/community/meetups/', ['Bring a laptop.'])
+      await publishedPage('Mirrors', '/mirrors/', ['Files are copied from www.python.org every day.'])
       await payload.create({ collection: 'pages', data: { title: 'Secret python roadmap', path: '/secret/', content: richText(['Not yet.']), _status: 'draft' } })
       await payload.create({ collection: 'events', data: { title: 'Python sprint in Lisbon', calendar: calendar.id, occurrences: [{ start: '2027-05-01T09:00:00.000Z', end: '2027-05-01T17:00:00.000Z' }] } })
       await payload.create({ collection: 'events', data: { title: 'Python party', calendar: calendar.id, cancelled: true } })
@@ -93,13 +95,17 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       it('"pyhton" has hits of every type, and counts them per type', async () => {
         const body = await search('q=pyhton')
         expect(body.facets).toEqual(PYTHON_FACETS)
-        expect(body.total).toBe(28)
+        expect(body.total).toBe(29)
         expect(body.type).toBeNull()
       })
 
+      it('reads host names as words: python.org finds the page that names it', async () => {
+        expect(await titlesFor('q=python.org')).toEqual(['Mirrors'])
+        expect(await titlesFor('q=www+pyhton')).toEqual(['Mirrors'])
+      })
+
       it('leaves out drafts, unpublished releases and cancelled events', async () => {
-        const titles = (await search('q=python&type=pages')).hits.map((hit) => hit.title)
-        expect(titles).toEqual(['About Python'])
+        expect(await titlesFor('q=python&type=pages')).toEqual(['About Python', 'Mirrors'])
         expect(await titlesFor('q=roadmap')).toEqual([])
         expect(await titlesFor('q=jackalope')).toEqual([])
         expect(await titlesFor('q=party')).toEqual([])
@@ -134,7 +140,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       })
 
       it('highlights the query words with <mark>, in escaped text', async () => {
-        const [about] = (await search('q=python&type=pages')).hits
+        const about = (await search('q=python&type=pages')).hits.find((hit) => hit.title === 'About Python')
         expect(about?.highlightedTitle).toBe('About <mark>Python</mark>')
         expect(about?.snippet).toContain('<mark>Python</mark>')
         const [alert] = (await search('q=alert')).hits
@@ -206,6 +212,14 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
         const after = await search('q=python')
         expect(after.facets).toEqual(before.facets)
         expect(await searchBackendFor(payload).count()).toBe(await publicDocumentCount(payload))
+      })
+
+      it('builds an index never built at start-up, and leaves a built one alone', async () => {
+        const documents = await publicDocumentCount(payload)
+        await searchBackendFor(payload).replaceAll([])
+        expect(await ensureSearchIndex(payload)).toEqual({ state: 'rebuilt', documents })
+        expect(await ensureSearchIndex(payload)).toEqual({ state: 'current', documents })
+        expect((await search('q=python')).facets).toEqual(PYTHON_FACETS)
       })
     })
 
