@@ -23,7 +23,7 @@ import { Releases } from './Releases/index'
 import type { SchemaSettings } from './settings/schemaSettings'
 import { StoryCategories } from './StoryCategories/index'
 import { SuccessStories } from './SuccessStories/index'
-import { Users } from './Users/index'
+import { createUsers } from './Users/index'
 
 export type { SchemaSettings } from './settings/schemaSettings'
 
@@ -53,7 +53,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     Events,
     SuccessStories,
     StoryCategories,
-    Users,
+    createUsers({ secureCookies: settings.secureCookies }),
   ]
   return collections.map(withSiteCachePurge)
 }

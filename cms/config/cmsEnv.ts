@@ -3,6 +3,7 @@ import path from 'node:path'
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
+import { parseThrottleEnv, type ThrottleEnv } from './throttleEnv'
 
 /** Everything the CMS process takes from its environment, parsed once. */
 export type CmsEnv = {
@@ -29,6 +30,10 @@ export type CmsEnv = {
   blogFeedUrl: string
   /** peps.python.org's release-cycle JSON, which the refreshReleaseCycles job reads. */
   releaseCycleUrl: string
+  /** Request limits per client and the proxies trusted to name the client (cms/throttle/). */
+  throttle: ThrottleEnv
+  /** Session cookies get `Secure` when the site or the admin is served over https. */
+  secureCookies: boolean
   production: boolean
 }
 
@@ -136,8 +141,15 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     s3: parseS3StorageEnv(env),
     blogFeedUrl: exactHttpUrl(env, 'BLOG_FEED_URL', 'https://blog.python.org/feeds/posts/default?alt=rss'),
     releaseCycleUrl: exactHttpUrl(env, 'RELEASE_CYCLE_URL', 'https://peps.python.org/api/release-cycle.json'),
+    throttle: parseThrottleEnv(env),
+    secureCookies: [env.SITE_URL, env.CMS_PUBLIC_URL].some((url) => url?.trim().startsWith('https://')),
     production: env.NODE_ENV === 'production',
   }
+}
+
+/** Only `TRUST_PROXY`, for the CMS's HTTP server (cms/server.ts), which needs nothing else. */
+export function loadTrustedProxies(env: Environment = process.env): ThrottleEnv['trustedProxies'] {
+  return parseThrottleEnv(env).trustedProxies
 }
 
 /** Where uploaded media live: inside the data directory, so they survive rebuilds. */

@@ -13,10 +13,12 @@ import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
+import { withCmsThrottles } from '../throttle/withCmsThrottles'
 import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
+import { restrictPayloadMigrations } from './restrictPayloadMigrations'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
 const repoRoot = process.cwd()
@@ -27,7 +29,8 @@ const repoRoot = process.cwd()
  * environment.
  */
 export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
-  const config = await buildConfig({
+  // Search, the story form and the legacy API are limited per client (cms/throttle/).
+  const config = await buildConfig(withCmsThrottles(env.throttle, {
     serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
     telemetry: false,
@@ -43,6 +46,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       mediaDir: mediaDirOf(env),
       uploadMaxBytes: env.uploadMaxBytes,
       siteUrl: env.siteUrl,
+      secureCookies: env.secureCookies,
     }).map(withSearchIndexing),
     editor: lexicalEditor(),
     db: postgresAdapter({
@@ -74,8 +78,9 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         mediaDir: mediaDirOf(env),
         uploadMaxBytes: env.uploadMaxBytes,
         siteUrl: env.siteUrl,
+        secureCookies: env.secureCookies,
       },
     },
-  })
-  return restrictJobStatsGlobal(config)
+  }))
+  return restrictPayloadMigrations(restrictJobStatsGlobal(config))
 }

@@ -15,45 +15,53 @@ const selfOrAdmin: Access = ({ req }) => {
   return { id: { equals: user.id } }
 }
 
-export const Users: CollectionConfig = {
-  slug: 'users',
-  admin: {
-    useAsTitle: 'username',
-    defaultColumns: ['username', 'email', 'roles'],
-    group: 'Admin',
-  },
-  auth: {
-    useAPIKey: true,
-    // python.org lets people sign in with their email or their username.
-    loginWithUsername: { allowEmailLogin: true, requireEmail: true },
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    cookies: { sameSite: 'Lax' },
-  },
-  access: {
-    // Payload's create-first-user screen bypasses this; after that, admins add people.
-    create: adminsOnly,
-    read: selfOrAdmin,
-    update: selfOrAdmin,
-    delete: adminsOnly,
-    admin: ({ req }) => hasRole(req.user as RoleHolder, ...STAFF_ROLES),
-    unlock: adminsOnly,
-  },
-  hooks: {
-    beforeChange: [recordAuthors, makeFirstUserAdmin, guardApiKeyChanges],
-  },
-  fields: [
-    {
-      name: 'roles',
-      type: 'select',
-      hasMany: true,
-      options: ROLES.map((role) => ({ label: role, value: role })),
-      defaultValue: [],
-      saveToJWT: true,
-      // Only admins hand out roles, so nobody can promote themselves.
-      access: { create: allowRolesOnField(), update: allowRolesOnField() },
-      admin: { position: 'sidebar' },
+/**
+ * Staff accounts. Sign-in is locked for 10 minutes after 5 wrong passwords in a row (Payload's
+ * lockout; an admin can unlock sooner), and the session cookie is HttpOnly, SameSite=Lax (the
+ * admin, its live preview and the site's preview links are all first-party navigations) and
+ * Secure when the site or the admin is served over https.
+ */
+export function createUsers(options: { secureCookies: boolean }): CollectionConfig {
+  return {
+    slug: 'users',
+    admin: {
+      useAsTitle: 'username',
+      defaultColumns: ['username', 'email', 'roles'],
+      group: 'Admin',
     },
-    ...auditFields(),
-  ],
+    auth: {
+      useAPIKey: true,
+      // python.org lets people sign in with their email or their username.
+      loginWithUsername: { allowEmailLogin: true, requireEmail: true },
+      maxLoginAttempts: 5,
+      lockTime: 10 * 60 * 1000,
+      cookies: { sameSite: 'Lax', secure: options.secureCookies },
+    },
+    access: {
+      // Payload's create-first-user screen bypasses this; after that, admins add people.
+      create: adminsOnly,
+      read: selfOrAdmin,
+      update: selfOrAdmin,
+      delete: adminsOnly,
+      admin: ({ req }) => hasRole(req.user as RoleHolder, ...STAFF_ROLES),
+      unlock: adminsOnly,
+    },
+    hooks: {
+      beforeChange: [recordAuthors, makeFirstUserAdmin, guardApiKeyChanges],
+    },
+    fields: [
+      {
+        name: 'roles',
+        type: 'select',
+        hasMany: true,
+        options: ROLES.map((role) => ({ label: role, value: role })),
+        defaultValue: [],
+        saveToJWT: true,
+        // Only admins hand out roles, so nobody can promote themselves.
+        access: { create: allowRolesOnField(), update: allowRolesOnField() },
+        admin: { position: 'sidebar' },
+      },
+      ...auditFields(),
+    ],
+  }
 }

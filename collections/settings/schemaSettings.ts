@@ -14,6 +14,8 @@ export type SchemaSettings = {
   uploadMaxBytes: number
   /** Public base URL of the site, without a trailing slash: the admin's preview links point there. */
   siteUrl: string
+  /** Session cookies are sent `Secure` (https only): set when the site or the admin is served over https. */
+  secureCookies: boolean
 }
 
 export function schemaSettingsOf(req: PayloadRequest): SchemaSettings {

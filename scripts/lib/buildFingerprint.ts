@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What the CMS build is made from: when none of it changed, the existing build is reused. */
-const BUILD_INPUTS = ['cms', 'collections', 'package-lock.json', 'tsconfig.json']
+// lib/ holds code the CMS bundles too (the request limiter).
+const BUILD_INPUTS = ['cms', 'collections', 'lib', 'package-lock.json', 'tsconfig.json']
 // .build-lock holds the building process's pid: hashing it would make every build look stale.
 const SKIPPED = new Set(['.next', 'node_modules', 'migrations', '.build-lock'])
 

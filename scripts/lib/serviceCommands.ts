@@ -7,7 +7,8 @@ export type ServiceCommand = { command: string; args: string[] }
  * signal sent to the child reaches the server and nothing is left running after a stop.
  */
 export function cmsCommand(repoRoot: string, port: number | string): ServiceCommand {
-  return { command: process.execPath, args: [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', 'cms', '-p', String(port)] }
+  // Next.js behind our own node:http server, which tells the API who the client is (cms/server.ts).
+  return { command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'cms/server.ts'), '--port', String(port)] }
 }
 
 export function webCommand(): ServiceCommand {

@@ -1,10 +1,11 @@
 import type { File, Payload } from 'payload'
 import sharp from 'sharp'
 
+import type { User } from '../../collections/generated/payload-types'
 import { looseLocalApi, type AnyDoc } from './accessLocalApi'
 
-/** What `payload.create` needs for one fixture document. */
-export type FixtureInput = { data: Record<string, unknown>; draft?: boolean; file?: File }
+/** What `payload.create` needs for one fixture document (`user`: whose it is, where Payload takes that from the request). */
+export type FixtureInput = { data: Record<string, unknown>; draft?: boolean; file?: File; user?: User }
 
 /** How the tests make documents of one collection. */
 export interface CollectionFixture {

@@ -32,8 +32,18 @@ export type LooseLocalApi = {
     pagination?: boolean
   }): Promise<{ docs: AnyDoc[]; totalDocs: number }>
   findByID(args: { collection: string; id: number; overrideAccess: boolean; disableErrors?: boolean; draft?: boolean }): Promise<AnyDoc | null>
-  findVersions(args: { collection: string; where?: Where; overrideAccess: boolean; user?: Actor }): Promise<{ docs: unknown[]; totalDocs: number }>
-  update(args: { collection: string; id: number; data: Record<string, unknown>; overrideAccess: boolean; user?: Actor }): Promise<AnyDoc>
+  findVersions(args: {
+    collection: string
+    where?: Where
+    sort?: string
+    overrideAccess: boolean
+    user?: Actor
+  }): Promise<{ docs: ({ id: number; version: Record<string, unknown> } & Record<string, unknown>)[]; totalDocs: number }>
+  update(args: { collection: string; id: number; data: Record<string, unknown>; draft?: boolean; overrideAccess: boolean; user?: Actor }): Promise<AnyDoc>
+  duplicate(args: { collection: string; id: number; data?: Record<string, unknown>; overrideAccess: boolean; user?: Actor }): Promise<AnyDoc>
+  restoreVersion(args: { collection: string; id: number; overrideAccess: boolean; user?: Actor }): Promise<AnyDoc>
+  findGlobal(args: { slug: string; overrideAccess: boolean; user?: Actor }): Promise<Record<string, unknown>>
+  updateGlobal(args: { slug: string; data: Record<string, unknown>; overrideAccess: boolean; user?: Actor }): Promise<Record<string, unknown>>
   delete(args: { collection: string; id: number; overrideAccess: boolean; user?: Actor }): Promise<AnyDoc>
   count(args: { collection: string; where?: Where; overrideAccess: boolean }): Promise<{ totalDocs: number }>
 }
@@ -45,14 +55,19 @@ export function looseLocalApi(payload: Payload): LooseLocalApi {
     create: async (args) => (await payload.create(withDepth(args) as unknown as Args<'create'>)) as unknown as AnyDoc,
     find: async (args) => (await payload.find(withDepth(args) as unknown as Args<'find'>)) as unknown as { docs: AnyDoc[]; totalDocs: number },
     findByID: async (args) => (await payload.findByID(withDepth(args) as unknown as Args<'findByID'>)) as unknown as AnyDoc | null,
-    findVersions: async (args) => await payload.findVersions(withDepth(args) as unknown as Args<'findVersions'>),
+    findVersions: async (args) =>
+      (await payload.findVersions(withDepth(args) as unknown as Args<'findVersions'>)) as unknown as Awaited<ReturnType<LooseLocalApi['findVersions']>>,
     update: async (args) => (await payload.update(withDepth(args) as unknown as Args<'update'>)) as unknown as AnyDoc,
     delete: async (args) => (await payload.delete(withDepth(args) as unknown as Args<'delete'>)) as unknown as AnyDoc,
+    duplicate: async (args) => (await payload.duplicate(withDepth(args) as unknown as Args<'duplicate'>)) as unknown as AnyDoc,
+    restoreVersion: async (args) => (await payload.restoreVersion(withDepth(args) as unknown as Args<'restoreVersion'>)) as unknown as AnyDoc,
+    findGlobal: async (args) => (await payload.findGlobal(withDepth(args) as unknown as Args<'findGlobal'>)) as unknown as Record<string, unknown>,
+    updateGlobal: async (args) => (await payload.updateGlobal(withDepth(args) as unknown as Args<'updateGlobal'>)) as unknown as Record<string, unknown>,
     count: async (args) => await payload.count(args as unknown as Args<'count'>),
   }
 }
 
-/** The collections a test must account for: every collection of the config but Payload's own. */
+/** The project's own collections (every collection of the config but Payload's `payload-*` ones). */
 export function projectCollectionSlugs(payload: Payload): CollectionSlug[] {
   return payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
 }

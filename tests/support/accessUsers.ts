@@ -98,3 +98,28 @@ export async function probeRevokeApiKey(payload: Payload, target: User, user: Us
   }
   return (await stored(payload, target.id)).enableAPIKey ? 'unexpected: the save went through but the key is still enabled' : 'allowed'
 }
+
+/** A user locked out by wrong passwords, as Payload records it, for `user` to unlock. */
+export async function probeUnlockOther(payload: Payload, tag: string, user: User | null): Promise<Outcome> {
+  const target = await payload.create({
+    collection: 'users',
+    data: { email: `locked-${tag}@example.org`, username: `locked-${tag}`, password: TEST_PASSWORD, roles: ['editor'] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const lockUntil = new Date(Date.now() + 10 * 60 * 1000).toISOString()
+  await payload.db.updateOne({ collection: 'users', id: target.id, data: { loginAttempts: 5, lockUntil } })
+  // lockUntil is hidden from the Local API's reads: ask the database adapter.
+  const locked = async () => {
+    const current = await payload.db.findOne<{ id: number; lockUntil?: string | Date | null }>({ collection: 'users', where: { id: { equals: target.id } } })
+    return current?.lockUntil != null && new Date(current.lockUntil).getTime() > Date.now()
+  }
+  if (!(await locked())) return 'unexpected: the fixture user could not be locked'
+  try {
+    await payload.unlock({ collection: 'users', data: { email: target.email }, overrideAccess: false, req: { user: user ? { ...user, collection: 'users' } : null } })
+  } catch (error) {
+    if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
+    return (await locked()) ? 'denied' : 'unexpected: Forbidden, yet the user was unlocked'
+  }
+  return (await locked()) ? 'unexpected: the unlock went through but the user is still locked' : 'allowed'
+}

@@ -23,12 +23,23 @@ declare module 'vitest' {
     adminEmail: string
     adminPassword: string
     purgeSecret: string
+    /** The seeded database the CMS runs on, for tests that set up or check data with the Local API. */
+    systemDatabaseUrl: string
+    /** The CMS's PAYLOAD_SECRET (API keys are indexed with it). */
+    payloadSecret: string
   }
 }
 
 const ADMIN_EMAIL = 'system-admin@example.org'
 const ADMIN_PASSWORD = 'system-test-password-1'
 const PURGE_SECRET = 'system-test-purge-secret-0123456789'
+const PAYLOAD_SECRET = 'system-test-secret-0123456789abcdef'
+const UNTHROTTLED = {
+  LEGACY_API_RATE_PER_HOUR: '1000000000',
+  GRAPHQL_ANONYMOUS_RATE_PER_MINUTE: '1000000000',
+  SEARCH_RATE_PER_MINUTE: '1000000000',
+  STORY_SUBMISSIONS_PER_HOUR: '1000000000',
+}
 
 /**
  * The system tests' world: a built CMS and the site as real processes, on a seeded database of
@@ -56,7 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: databaseUrl(postgres.adminUrl, 'system'),
       DATA_DIR: dataDir,
-      PAYLOAD_SECRET: 'system-test-secret-0123456789abcdef',
+      PAYLOAD_SECRET,
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       CMS_PORT: String(cmsPort),
@@ -68,6 +79,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PURGE_SECRET,
       WEB_PURGE_URLS: webUrl,
       WEB_WORKERS: '2',
+      // The per-client limits have a CMS of their own (tests/system/throttling.test.ts); here,
+      // where every test calls from 127.0.0.1, they would only get in the way.
+      ...UNTHROTTLED,
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
@@ -81,6 +95,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('adminEmail', ADMIN_EMAIL)
     project.provide('adminPassword', ADMIN_PASSWORD)
     project.provide('purgeSecret', PURGE_SECRET)
+    project.provide('systemDatabaseUrl', env.DATABASE_URL ?? '')
+    project.provide('payloadSecret', PAYLOAD_SECRET)
   } catch (error) {
     console.error(log.join(''))
     await teardown()

@@ -13,6 +13,8 @@ describe('loadWebConfig', () => {
       purgeSecret: null,
       cacheMaxBytes: 256 * 1024 * 1024,
       redisUrl: null,
+      trustedProxies: { kind: 'none' },
+      storySubmissionsPerHour: 5,
     });
   });
 
@@ -26,6 +28,8 @@ describe('loadWebConfig', () => {
       PURGE_SECRET: 'a-purge-secret-of-some-length',
       WEB_CACHE_MAX_MB: '16',
       REDIS_URL: 'redis://:a-password@redis.internal:6380/2',
+      TRUST_PROXY: '2',
+      STORY_SUBMISSIONS_PER_HOUR: '12',
     });
 
     expect(config).toEqual({
@@ -37,6 +41,8 @@ describe('loadWebConfig', () => {
       purgeSecret: 'a-purge-secret-of-some-length',
       cacheMaxBytes: 16 * 1024 * 1024,
       redisUrl: 'redis://:a-password@redis.internal:6380/2',
+      trustedProxies: { kind: 'hops', hops: 2 },
+      storySubmissionsPerHour: 12,
     });
   });
 
@@ -54,6 +60,9 @@ describe('loadWebConfig', () => {
     ['WEB_WORKERS', 'many'],
     ['PURGE_SECRET', 'short'],
     ['WEB_CACHE_MAX_MB', '0'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', 'proxy.internal'],
+    ['STORY_SUBMISSIONS_PER_HOUR', '0'],
     ['CMS_URL', 'not a url'],
     ['CMS_URL', 'ftp://cms.internal'],
     ['SITE_URL', 'file:///etc/passwd'],

@@ -11,6 +11,7 @@ import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
 import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
 import { setUpRoutes } from './routes/index';
+import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
 
 export function createApp(services: Services, config: WebConfig): Express {
@@ -20,7 +21,7 @@ export function createApp(services: Services, config: WebConfig): Express {
   setUpCacheDefaults(app);
   setUpStaticFiles(app);
   setUpViews(app, config);
-  setUpRoutes(app, services, config.siteUrl);
+  setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies));
   setUpErrorHandling(app);
 
   return app;

@@ -4,6 +4,7 @@
  * environment. Values are parsed once at start-up and bad ones stop the process early.
  */
 import { availableParallelism } from 'node:os';
+import { parseTrustedProxies, type TrustedProxies } from '../../lib/throttle/clientAddress';
 
 export interface WebConfig {
   /** TCP port the renderer listens on. */
@@ -22,6 +23,10 @@ export interface WebConfig {
   readonly cacheMaxBytes: number;
   /** Redis carrying purges between renderers on every machine; null keeps them in-process. */
   readonly redisUrl: string | null;
+  /** Proxies whose `X-Forwarded-For` names the visitor (TRUST_PROXY); none by default. */
+  readonly trustedProxies: TrustedProxies;
+  /** Success-story submissions per visitor address and hour, per renderer process. */
+  readonly storySubmissionsPerHour: number;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -36,6 +41,8 @@ export const webConfigDefaults = {
   PURGE_SECRET: '',
   WEB_CACHE_MAX_MB: '256',
   REDIS_URL: '',
+  TRUST_PROXY: '',
+  STORY_SUBMISSIONS_PER_HOUR: '5',
 } as const;
 
 /** Shorter secrets are guessable; the CMS and the renderer share this one over the network. */
@@ -53,6 +60,8 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     purgeSecret: parsePurgeSecret(readVariable(env, 'PURGE_SECRET')),
     cacheMaxBytes: parsePositiveInteger('WEB_CACHE_MAX_MB', readVariable(env, 'WEB_CACHE_MAX_MB')) * 1024 * 1024,
     redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
+    trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
+    storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
   };
 }
 

@@ -28,20 +28,41 @@ export async function authenticateLegacy(req: PayloadRequest, url: URL, fields: 
     if (url.searchParams.has(name)) throw unauthorized(`Credentials in the query string are refused: send "Authorization: ApiKey <username>:<key>".`)
     if (fields && Object.hasOwn(fields, name)) throw unauthorized(`Credentials in the request body are refused: send "Authorization: ApiKey <username>:<key>".`)
   }
+  const checked = await checkApiKeyHeader(req)
+  if (checked.kind === 'invalid') throw unauthorized(checked.message)
+  return checked.kind === 'user' ? checked.user : null
+}
+
+/** What the `Authorization` header of a legacy request comes to. */
+export type ApiKeyCheck = { kind: 'guest' } | { kind: 'user'; user: TypedUser } | { kind: 'invalid'; message: string }
+
+/** One check per request: the throttle (legacyThrottleKey) and the handler ask the same question. */
+const checksByRequest = new WeakMap<PayloadRequest, Promise<ApiKeyCheck>>()
+
+export function checkApiKeyHeader(req: PayloadRequest): Promise<ApiKeyCheck> {
+  let check = checksByRequest.get(req)
+  if (check === undefined) {
+    check = checkApiKeyHeaderUncached(req)
+    checksByRequest.set(req, check)
+  }
+  return check
+}
+
+async function checkApiKeyHeaderUncached(req: PayloadRequest): Promise<ApiKeyCheck> {
   const header = req.headers.get('authorization')
-  if (header === null) return null
+  if (header === null) return { kind: 'guest' }
   const match = /^ApiKey (.*)$/.exec(header.trim())
   const parts = match ? match[1].split(':') : []
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
-    throw unauthorized('Malformed Authorization header: expected "ApiKey <username>:<key>".')
+    return { kind: 'invalid', message: 'Malformed Authorization header: expected "ApiKey <username>:<key>".' }
   }
   const [username, key] = parts
   const { user } = await req.payload.auth({ headers: new Headers({ Authorization: `users API-Key ${key}` }) })
   const candidate = user as (TypedUser & { username?: string; enableAPIKey?: boolean | null }) | null
-  if (!candidate || candidate.username !== username || candidate.enableAPIKey !== true) {
-    throw unauthorized('Invalid username or API key.')
+  if (!user || !candidate || candidate.username !== username || candidate.enableAPIKey !== true) {
+    return { kind: 'invalid', message: 'Invalid username or API key.' }
   }
-  return user
+  return { kind: 'user', user }
 }
 
 /** Writes need a release manager (or an admin); some resources (`os`) only an admin. */

@@ -5,9 +5,9 @@
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StorySubmissionInput } from '../../../web/src/cms/client';
-import { createRateLimiter } from '../../../web/src/forms/rateLimiter';
+import { parseTrustedProxies } from '../../../lib/throttle/clientAddress';
 import { setUpViews } from '../../../web/src/middleware/setUpViews';
-import { createStoriesRouter } from '../../../web/src/routes/stories';
+import { createStoriesRouter, storyFormThrottle, type StoryFormThrottle } from '../../../web/src/routes/stories';
 import { createApp } from '../../../web/src/app';
 import { setUpErrorHandling } from '../../../web/src/middleware/setUpErrorHandling';
 import type { Services } from '../../../web/src/services/index';
@@ -113,19 +113,85 @@ describe('/success-stories/create/', () => {
     expect(body).toContain('aria-invalid="true"');
   });
 
-  it('limits submissions per address with a 429', async () => {
-    const services = createFakeServices();
+  async function startWithThrottle(services: Services, throttle: StoryFormThrottle): Promise<void> {
     const app = express();
     setUpViews(app, testConfig);
-    app.use(createStoriesRouter(services, createRateLimiter({ limit: 1, windowMs: 60_000 })));
+    app.use(createStoriesRouter(services, throttle));
     setUpErrorHandling(app);
     server = await startTestServer(app);
+  }
+
+  /** The fake CMS, recording what reaches it. */
+  function recordingServices(answer?: Awaited<ReturnType<Services['stories']['submit']>>) {
+    const services = createFakeServices();
+    const received: { input: StorySubmissionInput; visitorAddress: string | undefined }[] = [];
+    const stories = {
+      ...services.stories,
+      submit: async (input: StorySubmissionInput, visitorAddress?: string) => {
+        received.push({ input, visitorAddress });
+        return answer ?? { ok: true as const, message: 'Thanks' };
+      },
+    };
+    return { services: { ...services, stories }, received };
+  }
+
+  it('limits submissions per address with a 429 and the wait, and sends nothing to the CMS', async () => {
+    const { services, received } = recordingServices();
+    await startWithThrottle(services, storyFormThrottle(1, parseTrustedProxies(undefined)));
     const { cookie, token } = await openForm(services);
     expect((await post({ ...validStory, csrfToken: token }, cookie)).status).toBe(303);
     const second = await post({ ...validStory, csrfToken: token }, cookie);
     expect(second.status).toBe(429);
-    expect(second.headers.get('retry-after')).toBe('3600');
-    expect(await second.text()).toContain('Too many submissions');
+    expect(second.headers.get('content-type')).toBe(html);
+    expect(second.headers.get('cache-control')).toBe(noCache);
+    // The first submission's hour has (almost) all of it to run.
+    const retryAfter = Number(second.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(2 * 3600);
+    const body = await second.text();
+    expect(body).toContain('Too many submissions from your address. Please try again in');
+    expect(body).toContain('value="Python at Example"');
+    expect(received).toHaveLength(1);
+  });
+
+  it('counts the connection, not X-Forwarded-For, when TRUST_PROXY is unset', async () => {
+    const { services, received } = recordingServices();
+    await startWithThrottle(services, storyFormThrottle(1, parseTrustedProxies(undefined)));
+    const { cookie, token } = await openForm(services);
+    const as = (address: string) => ({ 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': address });
+    const send = (address: string) =>
+      fetch(`${server?.baseUrl}/success-stories/create/`, { method: 'POST', redirect: 'manual', headers: as(address), body: new URLSearchParams({ ...validStory, csrfToken: token }).toString() });
+    expect((await send('203.0.113.1')).status).toBe(303);
+    expect((await send('203.0.113.2')).status).toBe(429);
+    expect(received.map((entry) => entry.visitorAddress)).toEqual(['127.0.0.1']);
+  });
+
+  it('counts the visitor named by a trusted proxy, and tells the CMS who it is', async () => {
+    const { services, received } = recordingServices();
+    await startWithThrottle(services, storyFormThrottle(1, parseTrustedProxies('loopback')));
+    const { cookie, token } = await openForm(services);
+    const send = (address: string) =>
+      fetch(`${server?.baseUrl}/success-stories/create/`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': address },
+        body: new URLSearchParams({ ...validStory, csrfToken: token }).toString(),
+      });
+    expect((await send('203.0.113.1')).status).toBe(303);
+    expect((await send('203.0.113.2')).status).toBe(303);
+    expect((await send('203.0.113.1')).status).toBe(429);
+    expect(received.map((entry) => entry.visitorAddress)).toEqual(['203.0.113.1', '203.0.113.2']);
+  });
+
+  it("passes the CMS's own 429 on with its Retry-After", async () => {
+    const { services } = recordingServices({ ok: false, status: 429, errors: { body: 'Too many requests' }, retryAfterSeconds: 1200 });
+    await startWithThrottle(services, storyFormThrottle(5, parseTrustedProxies(undefined)));
+    const { cookie, token } = await openForm(services);
+    const response = await post({ ...validStory, csrfToken: token }, cookie);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('1200');
+    expect(await response.text()).toContain('Too many submissions from your address. Please try again in 20 minutes.');
   });
 
   it('is reachable through the real app', () => {

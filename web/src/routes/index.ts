@@ -15,14 +15,14 @@ import { createNewsRouter } from './news';
 import { createPreviewRouter } from './preview';
 import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
-import { createStoriesRouter } from './stories';
+import { createStoriesRouter, type StoryFormThrottle } from './stories';
 
-export function setUpRoutes(app: Express, services: Services, siteUrl: string): void {
+export function setUpRoutes(app: Express, services: Services, siteUrl: string, storyForm?: StoryFormThrottle): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
   app.use(createDownloadsRouter(services, siteUrl));
   app.use(createEventsRouter(services, siteUrl));
-  app.use(createStoriesRouter(services));
+  app.use(createStoriesRouter(services, storyForm));
   app.use(createBoxesRouter(services));
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));

@@ -7,7 +7,8 @@ import express, { Router, type Request, type Response } from 'express';
 import type { StorySubmissionInput } from '../cms/client';
 import { HttpError } from '../errors/HttpError';
 import { csrfFieldName, csrfTokenMatches, issueCsrfToken } from '../forms/csrfToken';
-import { createRateLimiter, type RateLimiter } from '../forms/rateLimiter';
+import { clientAddressOf, type TrustedProxies } from '../../../lib/throttle/clientAddress';
+import { createRateLimiter, type RateLimiter } from '../../../lib/throttle/RateLimiter';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
 
@@ -16,9 +17,25 @@ const formFields = ['name', 'companyName', 'companyUrl', 'categorySlug', 'author
 /** The honeypot: hidden from people by CSS, filled in by bots. */
 const honeypotField = 'website';
 
+/** The form's limit per visitor address, as TRUST_PROXY lets this renderer see the visitor. */
+export interface StoryFormThrottle {
+  readonly limiter: RateLimiter;
+  readonly trustedProxies: TrustedProxies;
+}
+
+/** `perHour` submissions per visitor and renderer process (each worker counts on its own). */
+export function storyFormThrottle(perHour: number, trustedProxies: TrustedProxies): StoryFormThrottle {
+  return { limiter: createRateLimiter({ name: 'story-form', limit: perHour, windowMs: 60 * 60 * 1000 }), trustedProxies };
+}
+
+function inMinutes(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return minutes <= 1 ? 'a minute' : `${minutes} minutes`;
+}
+
 export function createStoriesRouter(
   services: Pick<Services, 'stories' | 'site'>,
-  limiter: RateLimiter = createRateLimiter({ limit: 5, windowMs: 60 * 60 * 1000 }),
+  throttle: StoryFormThrottle = storyFormThrottle(5, { kind: 'none' }),
 ): Router {
   const router = Router();
 
@@ -34,6 +51,13 @@ export function createStoriesRouter(
       cacheProfile: 'noCache',
       status: state.status,
     });
+  }
+
+  /** A 429 that keeps what was typed; nothing was stored. */
+  async function renderTooManySubmissions(req: Request, res: Response, values: Partial<Record<string, string>>, retryAfterSeconds: number): Promise<void> {
+    res.set('Retry-After', String(retryAfterSeconds));
+    const message = `Too many submissions from your address. Please try again in ${inMinutes(retryAfterSeconds)}.`;
+    await renderForm(req, res, { status: 429, values, errors: {}, message, success: null });
   }
 
   router.get('/success-stories/', async (req, res) => {
@@ -57,15 +81,21 @@ export function createStoriesRouter(
       await renderForm(req, res, { status: 400, values, errors: {}, message: 'The form could not be accepted: leave the field marked "leave empty" empty.', success: null });
       return;
     }
-    if (!limiter.allow(req.ip ?? 'unknown')) {
-      res.set('Retry-After', '3600');
-      await renderForm(req, res, { status: 429, values, errors: {}, message: 'Too many submissions from your address. Please try again in an hour.', success: null });
+    const visitor = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], throttle.trustedProxies);
+    const decision = await throttle.limiter.hit(visitor);
+    if (!decision.allowed) {
+      await renderTooManySubmissions(req, res, values, decision.retryAfterSeconds);
       return;
     }
-    const result = await services.stories.submit(values as unknown as StorySubmissionInput);
+    const result = await services.stories.submit(values as unknown as StorySubmissionInput, visitor);
     if (result.ok) {
       // Post/redirect/get: a reload does not submit the story twice.
       res.redirect(303, '/success-stories/create/?submitted=1');
+      return;
+    }
+    if (result.status === 429) {
+      // The CMS's own limit (per visitor when it trusts this renderer, else per renderer).
+      await renderTooManySubmissions(req, res, values, result.retryAfterSeconds ?? 3600);
       return;
     }
     const status = result.status === 409 ? 409 : 400;

@@ -45,7 +45,8 @@ export interface StoryService {
   storyFor(doc: StoryDoc): Promise<StoryDetail>;
   featured(): Promise<StorySummary | null>;
   categories(): Promise<readonly StoryCategory[]>;
-  submit(input: StorySubmissionInput): Promise<StorySubmissionResult>;
+  /** `visitorAddress` lets the CMS count the visitor rather than this renderer (see CmsClient.submitStory). */
+  submit(input: StorySubmissionInput, visitorAddress?: string): Promise<StorySubmissionResult>;
 }
 
 export function createStoryService(client: CmsClient, pick: (count: number) => number = (count) => Math.floor(Math.random() * count)): StoryService {
@@ -107,8 +108,8 @@ export function createStoryService(client: CmsClient, pick: (count: number) => n
       return [...(await categoriesById()).values()].map(categoryOf);
     },
 
-    submit(input) {
-      return client.submitStory(input);
+    submit(input, visitorAddress) {
+      return client.submitStory(input, visitorAddress);
     },
   };
 }

@@ -1,6 +1,10 @@
-/* Payload's GraphQL API at /api/graphql. */
+/* Payload's GraphQL API at /api/graphql, with anonymous callers limited per client (cms/throttle/). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { answerMalformedRequests } from '../../../../graphql/answerMalformedRequests'
+import { throttleAnonymousGraphql } from '../../../../throttle/throttleAnonymousGraphql'
+
+// Outermost, so a body that is not JSON or a database that is down is a 4xx/503 wherever it is met.
+export const POST = answerMalformedRequests(throttleAnonymousGraphql(GRAPHQL_POST(config), config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,37 @@
+import { parseTrustedProxies, type TrustedProxies } from '../../lib/throttle/clientAddress'
+
+/** The CMS's request limits per client (issue 6) and who may name the client behind a proxy. */
+export type ThrottleEnv = {
+  /** From `TRUST_PROXY`: unset, `X-Forwarded-For` is ignored and the connection's address counts. */
+  trustedProxies: TrustedProxies
+  /** The legacy downloads API per API key (per address for guests); python.org allows 600. */
+  legacyApiPerHour: number
+  /** GraphQL per client address for anonymous callers; signed-in staff are not limited. */
+  anonymousGraphqlPerMinute: number
+  /** `GET /api/search` per client address. */
+  searchPerMinute: number
+  /** `POST /api/success-stories/submit` per client address (the site's form limits per visitor too). */
+  storySubmissionsPerHour: number
+}
+
+type Environment = Readonly<Record<string, string | undefined>>
+
+function rate(env: Environment, name: string, fallback: number): number {
+  const raw = env[name]?.trim()
+  if (raw == null || raw === '') return fallback
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1_000_000_000) {
+    throw new Error(`${name} must be a whole number of requests, 1 or more, got "${raw}".`)
+  }
+  return Number(raw)
+}
+
+/** Reads `TRUST_PROXY` and the `*_PER_HOUR` / `*_PER_MINUTE` limits, with python.org's defaults. */
+export function parseThrottleEnv(env: Environment): ThrottleEnv {
+  return {
+    trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
+    legacyApiPerHour: rate(env, 'LEGACY_API_RATE_PER_HOUR', 600),
+    anonymousGraphqlPerMinute: rate(env, 'GRAPHQL_ANONYMOUS_RATE_PER_MINUTE', 60),
+    searchPerMinute: rate(env, 'SEARCH_RATE_PER_MINUTE', 60),
+    storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
+  }
+}

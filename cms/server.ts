@@ -1,0 +1,65 @@
+/**
+ * The CMS's HTTP server: Next.js (the admin and Payload's API routes) behind a plain
+ * `node:http` server, as `next start` runs it, with one addition. Next.js gives API routes a
+ * web Request without the connection's address and keeps whatever `X-Forwarded-For` a client
+ * sends, so per-client limits (cms/throttle/) could be dodged by inventing a header. Here the
+ * client's address is worked out from the socket, and from `X-Forwarded-For` only through the
+ * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent.
+ *
+ * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import { loadTrustedProxies } from './config/cmsEnv'
+import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
+
+function portFromArguments(args: readonly string[]): number {
+  const index = args.indexOf('--port')
+  const raw = index === -1 ? undefined : args[index + 1]
+  const port = Number(raw)
+  if (raw === undefined || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error('cms/server.ts needs --port <0-65535>.')
+  return port
+}
+
+async function main(): Promise<void> {
+  const port = portFromArguments(process.argv.slice(2))
+  const trusted = loadTrustedProxies()
+  const app = next({ dev: false, dir: path.join(process.cwd(), 'cms'), port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  markClientAddressStamped()
+
+  const server = createServer((req, res) => {
+    stampClientAddress(req, trusted)
+    handle(req, res).catch((error: unknown) => {
+      console.error('cms: unhandled error answering a request', error)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('The server could not complete this request.')
+    })
+  })
+  server.on('error', (error) => {
+    console.error(`cms: cannot listen on port ${port}`, error)
+    process.exit(1)
+  })
+  server.listen(port, () => {
+    const proxies = trusted.kind === 'none' ? 'none' : trusted.kind === 'hops' ? `${trusted.hops} hop(s)` : trusted.description
+    console.log(`cms: listening on port ${port} (trusted proxies: ${proxies})`)
+  })
+
+  // Stop taking connections, let requests in flight finish (briefly), then leave.
+  const stop = () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

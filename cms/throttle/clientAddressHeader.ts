@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http'
+
+import { clientAddressOf, type TrustedProxies } from '../../lib/throttle/clientAddress'
+
+/**
+ * How the client's address reaches the API routes. Next.js hands route handlers a web Request
+ * without the socket, and keeps any `X-Forwarded-For` a client sends, so the CMS's own HTTP
+ * server (cms/server.ts) works the address out from the socket (and from `X-Forwarded-For` only
+ * through TRUST_PROXY) and writes it into this header, replacing whatever the client sent.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-pydotorg-client-address'
+
+/** Replaces any client-sent value: only the CMS's server says who the client is. */
+export function stampClientAddress(req: IncomingMessage, trusted: TrustedProxies): void {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)
+}
+
+/** Set by cms/server.ts in its process; route handlers share the process's global object. */
+const STAMPED = Symbol.for('pydotorg.clientAddressStamped')
+
+type StampFlag = { [STAMPED]?: boolean }
+
+export function markClientAddressStamped(): void {
+  ;(globalThis as StampFlag)[STAMPED] = true
+}
+
+/**
+ * The client's address as cms/server.ts wrote it. Run without that server (a bare `next start`),
+ * the header could come from the client itself, so it is not believed: every request then shares
+ * the key `unplaced`, which limits them all together rather than not at all.
+ */
+export function clientAddressFrom(headers: Headers): string {
+  if ((globalThis as StampFlag)[STAMPED] !== true) return 'unplaced'
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced'
+}

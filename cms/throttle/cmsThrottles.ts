@@ -1,0 +1,23 @@
+import { createRateLimiter, type RateLimiter, type ThrottleStore } from '../../lib/throttle/RateLimiter'
+import type { ThrottleEnv } from '../config/throttleEnv'
+
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
+
+/** One limiter per throttled surface of the CMS. */
+export type CmsThrottles = {
+  legacyApi: RateLimiter
+  anonymousGraphql: RateLimiter
+  search: RateLimiter
+  storySubmissions: RateLimiter
+}
+
+/** The CMS's limiters from its settings; counts live in this process unless a store is given. */
+export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): CmsThrottles {
+  return {
+    legacyApi: createRateLimiter({ name: 'legacy-api', limit: env.legacyApiPerHour, windowMs: HOUR, store }),
+    anonymousGraphql: createRateLimiter({ name: 'graphql', limit: env.anonymousGraphqlPerMinute, windowMs: MINUTE, store }),
+    search: createRateLimiter({ name: 'search', limit: env.searchPerMinute, windowMs: MINUTE, store }),
+    storySubmissions: createRateLimiter({ name: 'story-submissions', limit: env.storySubmissionsPerHour, windowMs: HOUR, store }),
+  }
+}
