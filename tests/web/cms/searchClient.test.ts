@@ -23,16 +23,19 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 describe('CmsClient.search', () => {
   let cms: TestServer | undefined;
   let requests: string[] = [];
+  let forwardedFor: (string | undefined)[] = [];
 
   afterEach(async () => {
     await cms?.close();
     cms = undefined;
     requests = [];
+    forwardedFor = [];
   });
 
   async function startCms(handler: (req: IncomingMessage, res: ServerResponse) => void) {
     cms = await startTestServer((req, res) => {
       requests.push(req.url ?? '');
+      forwardedFor.push(req.headers['x-forwarded-for'] as string | undefined);
       handler(req, res);
     });
     return createCmsClient({ baseUrl: cms.baseUrl, timeoutMs: 2000, readCache: new CmsReadCache({ lifetimeMs: 60_000, maxEntries: 10 }) });
@@ -44,6 +47,17 @@ describe('CmsClient.search', () => {
     expect(await client.search(query)).toEqual({ ok: true, results: body });
     await client.search(query);
     expect(requests).toEqual(['/api/search?q=pyhton&page=1', '/api/search?q=pyhton&page=1']);
+    expect(forwardedFor).toEqual([undefined, undefined]);
+  });
+
+  it("names the visitor in X-Forwarded-For and returns a 429's message as a refusal", async () => {
+    const client = await startCms((_req, res) => sendJson(res, 429, { errors: [{ message: 'Too many requests: search allows 60 requests a minute. Try again in 40 seconds.' }] }));
+    expect(await client.search(new URLSearchParams('q=python'), '203.0.113.7')).toEqual({
+      ok: false,
+      status: 429,
+      message: 'Too many requests: search allows 60 requests a minute. Try again in 40 seconds.',
+    });
+    expect(forwardedFor).toEqual(['203.0.113.7']);
   });
 
   it("returns a 400's message as a refusal", async () => {

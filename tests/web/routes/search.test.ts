@@ -42,14 +42,16 @@ const releasesPage: SearchPage = {
 describe('GET /search/', () => {
   let server: TestServer;
   const asked: string[] = [];
+  const visitors: (string | undefined)[] = [];
   let next: () => Promise<SearchPage> = async () => releasesPage;
 
   beforeAll(async () => {
     server = await startTestApp(
       createFakeServices({
         search: {
-          search: async (params) => {
+          search: async (params, visitorAddress) => {
             asked.push(params.toString());
+            visitors.push(visitorAddress);
             return next();
           },
         },
@@ -74,6 +76,7 @@ describe('GET /search/', () => {
     expect(response.headers.get('x-cache')).toBeNull();
     expectSecurityHeaders(response);
     expect(asked.at(-1)).toBe('q=pyhton+relase&type=releases');
+    expect(visitors.at(-1)).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     expect(body).toContain('value="pyhton relase"');
     expect(body).toContain('<a href="/downloads/release/python-3147/"><mark>Python</mark> 3.14.7</a>');
     expect(body).toContain('<mark>Release</mark> of <mark>Python</mark> 3.14.7, a &lt;b&gt; tag');
@@ -119,6 +122,15 @@ describe('GET /search/', () => {
     expect(response.headers.get('cache-control')).toBe(noCache);
     expect(body).toContain('<p class="form-error" role="alert">type must be one of pages, releases, events, success-stories; got &quot;news&quot;.</p>');
     expect(body).toContain('value="python"');
+  });
+
+  it('answers 429 with the reason when the visitor searched too often', async () => {
+    next = async () => ({ status: 429, query: 'python', results: null, error: 'Too many requests: search allows 60 requests a minute. Try again in 40 seconds.' });
+    const { response, body } = await get('/search/?q=python');
+    expect(response.status).toBe(429);
+    expect(response.headers.get('content-type')).toBe(html);
+    expect(response.headers.get('cache-control')).toBe(noCache);
+    expect(body).toContain('<p class="form-error" role="alert">Too many requests: search allows 60 requests a minute. Try again in 40 seconds.</p>');
   });
 
   it('answers 503 when the CMS is unreachable', async () => {

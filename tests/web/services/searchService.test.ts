@@ -29,8 +29,8 @@ function fakeClient(outcome: SearchOutcome, asked: string[]): CmsClient {
   return new Proxy({} as CmsClient, {
     get: (_target, name) =>
       name === 'search'
-        ? async (query: URLSearchParams) => {
-            asked.push(query.toString());
+        ? async (query: URLSearchParams, visitorAddress?: string) => {
+            asked.push(visitorAddress === undefined ? query.toString() : `${query.toString()} for ${visitorAddress}`);
             return outcome;
           }
         : () => {
@@ -42,8 +42,8 @@ function fakeClient(outcome: SearchOutcome, asked: string[]): CmsClient {
 describe('createSearchService', () => {
   it('forwards q, type and page as given, nothing else', async () => {
     const asked: string[] = [];
-    await createSearchService(fakeClient({ ok: true, results }, asked)).search(new URLSearchParams('q=pyhton&page=2&type=&utm_source=x&q=more'));
-    expect(asked).toEqual(['q=pyhton&q=more&type=&page=2']);
+    await createSearchService(fakeClient({ ok: true, results }, asked)).search(new URLSearchParams('q=pyhton&page=2&type=&utm_source=x&q=more'), '203.0.113.7');
+    expect(asked).toEqual(['q=pyhton&q=more&type=&page=2 for 203.0.113.7']);
   });
 
   it('keeps only <mark> of the highlights, drops off-site links, and builds facet and page links', async () => {
@@ -68,6 +68,12 @@ describe('createSearchService', () => {
     const past = { ...results, type: 'releases', page: 7, totalPages: 3, hits: [] };
     const page = await createSearchService(fakeClient({ ok: true, results: past }, [])).search(new URLSearchParams('q=pyhton&type=releases&page=7'));
     expect([page.results?.previousUrl, page.results?.nextUrl]).toEqual(['/search/?q=pyhton&type=releases&page=3', null]);
+  });
+
+  it('passes on a 429 with its message', async () => {
+    const limited: SearchOutcome = { ok: false, status: 429, message: 'Too many requests.' };
+    const page = await createSearchService(fakeClient(limited, [])).search(new URLSearchParams('q=python'));
+    expect(page).toEqual({ status: 429, query: 'python', results: null, error: 'Too many requests.' });
   });
 
   it('passes on a refusal as a 400 with its message', async () => {

@@ -130,17 +130,18 @@ export interface CmsClient {
   findDraft(collection: PreviewDoc['collection'], id: string, token: string): Promise<PreviewDoc | null>;
   /**
    * The site search, `GET /api/search` with the visitor's q, type and page as given (the CMS
-   * validates them; a refusal comes back with its message). Never cached: the index changes
-   * on its own schedule.
+   * validates them; a refusal, 400 or 429, comes back with its message). Never cached: the index
+   * changes on its own schedule. `visitorAddress` goes along as `X-Forwarded-For`, as for
+   * submitStory, so the CMS's per-client limit counts visitors, not this renderer.
    */
-  search(query: URLSearchParams): Promise<SearchOutcome>;
+  search(query: URLSearchParams, visitorAddress?: string): Promise<SearchOutcome>;
   /** Resolves when the CMS answers its health endpoint with a 2xx; throws otherwise. */
   health(): Promise<void>;
 }
 
 export type SearchOutcome =
   | { readonly ok: true; readonly results: SearchResultsDoc }
-  | { readonly ok: false; readonly status: 400; readonly message: string };
+  | { readonly ok: false; readonly status: 400 | 429; readonly message: string };
 
 /** Payload pages are capped; this is above any collection the site lists in full. */
 const allDocs = '1000';
@@ -411,12 +412,12 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return { collection, doc: parseBody(path, body, (v) => parseStoryDoc(v, 'body')) };
     },
 
-    async search(query) {
+    async search(query, visitorAddress) {
       const path = '/api/search';
-      const response = await send(path, { query });
-      if (response.status === 400) {
+      const response = await send(path, { query, headers: visitorAddress === undefined ? undefined : { 'x-forwarded-for': visitorAddress } });
+      if (response.status === 400 || response.status === 429) {
         const message = parseErrorMessage(await readJson(path, response)) ?? 'The search could not be run.';
-        return { ok: false, status: 400, message };
+        return { ok: false, status: response.status, message };
       }
       const body = await readJson(path, await okOrThrow(path, response));
       return { ok: true, results: parseBody(path, body, parseSearchResults) };

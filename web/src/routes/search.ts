@@ -1,7 +1,8 @@
 /**
  * `/search/`: the site search (python.org's `/search/?q=&page=`, plus `type=` facets). Never
  * cached: results follow the search index, which changes on its own schedule, and each query is
- * its own URL. A query the CMS refuses is a 400 page with its reason, the form kept.
+ * its own URL. A query the CMS refuses is a 400 page with its reason, the form kept (a 429 when
+ * the visitor searched too often: the CMS counts each visitor's address, passed along).
  */
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
@@ -11,7 +12,7 @@ export function createSearchRouter(services: Pick<Services, 'search' | 'site'>):
   const router = Router();
   router.get('/search/', async (req, res) => {
     const params = new URL(req.originalUrl, 'http://site.invalid').searchParams;
-    const search = await services.search.search(params);
+    const search = await services.search.search(params, req.ip);
     await renderSitePage(req, res, services, 'search.njk', { search }, { surrogateKeys: [], cacheProfile: 'noCache', status: search.status });
   });
   return router;

@@ -39,8 +39,8 @@ export interface SearchResultsView {
 }
 
 export interface SearchPage {
-  /** 400 when the CMS refused the parameters (the message says why). */
-  readonly status: 200 | 400;
+  /** 400 when the CMS refused the parameters, 429 when this visitor searched too often (the message says why). */
+  readonly status: 200 | 400 | 429;
   readonly query: string;
   /** Null before anything was searched for (the bare form) and after a refusal. */
   readonly results: SearchResultsView | null;
@@ -48,21 +48,21 @@ export interface SearchPage {
 }
 
 export interface SearchService {
-  /** The page for the request's `q`, `type` and `page`, passed to the CMS as given. */
-  search(params: URLSearchParams): Promise<SearchPage>;
+  /** The page for the request's `q`, `type` and `page`, passed to the CMS as given, on behalf of `visitorAddress`. */
+  search(params: URLSearchParams, visitorAddress?: string): Promise<SearchPage>;
 }
 
 export function createSearchService(client: CmsClient): SearchService {
   return {
-    async search(params) {
+    async search(params, visitorAddress) {
       const queries = params.getAll('q');
       const typed = queries.join(' ').trim();
       // An empty search box is not an error: the visitor gets the form.
       if (typed === '') return { status: 200, query: '', results: null, error: null };
       const forwarded = new URLSearchParams();
       for (const name of ['q', 'type', 'page']) for (const value of params.getAll(name)) forwarded.append(name, value);
-      const outcome = await client.search(forwarded);
-      if (!outcome.ok) return { status: 400, query: queries[0] ?? '', results: null, error: outcome.message };
+      const outcome = await client.search(forwarded, visitorAddress);
+      if (!outcome.ok) return { status: outcome.status, query: queries[0] ?? '', results: null, error: outcome.message };
       return { status: 200, query: outcome.results.query, results: resultsView(outcome.results), error: null };
     },
   };
