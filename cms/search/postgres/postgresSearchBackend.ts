@@ -8,7 +8,8 @@ import { sqlRunnerFor, type Sql, type SqlRunner } from './sqlRunner'
 import { typoTolerantQuery } from './typoTolerantQuery'
 
 const TITLE_HEADLINE = `HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`
-const SNIPPET_HEADLINE = `MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`
+/** One passage of up to 30 words around the best match, as Meilisearch crops (fragments would cut a summary short). */
+const SNIPPET_HEADLINE = `MaxWords=30, MinWords=15, ShortWord=2, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`
 /** Longest word kept in the typo dictionary: longer tokens are URLs, hashes and the like. */
 const MAX_DICTIONARY_WORD = 40
 const INSERT_BATCH = 100
@@ -110,7 +111,7 @@ async function pageOfHits(run: SqlRunner, tsquery: Sql, type: SearchType | null,
       title: String(row.title),
       url: String(row.url),
       highlightedTitle: highlightedHtml(String(row.marked_title)),
-      snippet: highlightedHtml(String(row.marked_snippet)),
+      snippet: highlightedHtml(String(row.marked_snippet).trim()),
     }]
   })
 }

@@ -48,6 +48,7 @@ describe('the public site in Chromium', () => {
     ['/success-stories/scaling-a-research-pipeline-with-python/', 'Scaling a research pipeline with Python'],
     ['/about/', 'About'],
     ['/success-stories/create/', 'Submit a Success Story'],
+    ['/search/?q=pyhton+relase', 'Python 3.14.7'],
   ])('renders %s accessibly', async (pathname, text) => {
     errors.length = 0;
     await visit(page, pathname, errors);
