@@ -25,9 +25,12 @@ let token: string
 let managerA: ApiUser
 let managerB: ApiUser
 let editor: ApiUser
+/** 429s checked, for the figure `npm run test:security` collects. */
+let refusalsChecked = 0
 
 /** Asserts a 429 and returns the Retry-After it gave, checked against the message. */
 function expectTooManyRequests(answer: HttpAnswer, windowSeconds: number, message: string): number {
+  refusalsChecked += 1
   expect(answer.status, answer.text).toBe(429)
   expect(answer.headers.get('content-type')).toMatch(/^application\/json/)
   expect(answer.headers.get('cache-control')).toBe('no-store')
@@ -86,6 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cms?.stop()
+  console.log(`throttles: ${refusalsChecked} refusals checked (429, Retry-After, message) on the legacy API per key, anonymous GraphQL, search and story submissions per address; refused writes stored nothing`)
 })
 
 describe('without TRUST_PROXY: the connection says who the client is', () => {
