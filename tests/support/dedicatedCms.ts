@@ -43,7 +43,8 @@ export async function startDedicatedCms(name: string, extraEnv: Record<string, s
   const start = async (env: Record<string, string | undefined>) => {
     const port = await freePort()
     url = `http://127.0.0.1:${port}`
-    child = startLoggedProcess(name, cmsCommand(process.cwd(), port), { ...env, NODE_ENV: 'production', CMS_PORT: String(port), CMS_URL: url }, log)
+    const publicUrl = env.CMS_PUBLIC_URL || `http://localhost:${port}`
+    child = startLoggedProcess(name, cmsCommand(process.cwd(), port), { ...env, NODE_ENV: 'production', CMS_PORT: String(port), CMS_URL: url, CMS_PUBLIC_URL: publicUrl }, log)
     await waitForHttp(`${url}/api/health`, 120_000)
   }
   const stop = async () => {
@@ -68,6 +69,10 @@ export async function startDedicatedCms(name: string, extraEnv: Record<string, s
       // No renderer to purge: nothing is queued.
       PURGE_SECRET: '',
       REDIS_URL: '',
+      // The documented defaults, whatever the shell running the tests has set; tests add their own.
+      SITE_URL: 'http://localhost:8080',
+      CMS_PUBLIC_URL: '',
+      TRUST_PROXY: '',
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], { ...baseEnv, NODE_ENV: 'production' })
