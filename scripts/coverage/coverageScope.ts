@@ -1,12 +1,12 @@
 import path from 'node:path'
 
 /**
- * What line coverage is measured over: our own code in collections/, web/, seed/ and cms/,
+ * What line coverage is measured over: our own code in collections/, web/, seed/, cms/ and lib/,
  * without generated files (Payload's types and import map, migrations, Next's route stubs)
  * and without the test helpers. Shared by vitest's in-process coverage and the merge of the
  * processes' coverage, so both count the same files.
  */
-const includedDirs = ['collections/', 'web/src/', 'seed/', 'cms/']
+const includedDirs = ['collections/', 'web/src/', 'seed/', 'cms/', 'lib/']
 const excludedPrefixes = ['collections/generated/', 'cms/migrations/', 'cms/app/(payload)/', 'cms/payload.config.ts', 'cms/.next/']
 
 export const coverageInclude = includedDirs.flatMap((dir) => [`${dir}**/*.ts`, `${dir}**/*.tsx`])

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { lineCoverageOf, type IstanbulFileCoverage, type LineCoverage } from './lineCoverage'
 import { readProcessCoverage } from './processCoverage'
 
-const AREAS = ['collections/', 'web/', 'seed/', 'cms/']
+const AREAS = ['collections/', 'web/', 'seed/', 'cms/', 'lib/']
 
 async function main(): Promise<void> {
   const [inProcessFile, processDir] = process.argv.slice(2)
