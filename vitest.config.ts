@@ -21,6 +21,8 @@ export default defineConfig({
       exclude: coverageExclude,
       reporter: ['json', 'text-summary'],
       reportsDirectory: 'coverage/in-process',
+      // A failing run still prints how much it covered.
+      reportOnFailure: true,
     },
     projects: [
       {
