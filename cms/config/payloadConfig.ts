@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { answerRequestErrors } from '../errors/answerRequestErrors'
+import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
@@ -47,7 +49,10 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       uploadMaxBytes: env.uploadMaxBytes,
       siteUrl: env.siteUrl,
       secureCookies: env.secureCookies,
-    }).map(withSearchIndexing),
+    })
+      .map(withSearchIndexing)
+      // Malformed documents and hostile `where`s are 400s before any hook sees them.
+      .map(withRequestGuards),
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.databaseUrl },
@@ -59,6 +64,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     upload: { limits: { fileSize: env.uploadMaxBytes } },
     endpoints: [healthEndpoint, searchEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    // Bad query values become 400s and a lost database a 503, never a bare 500.
+    hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],
     // Cookie-authenticated requests (the admin, previews) are accepted from these origins only.
     csrf: [env.cmsPublicUrl, env.cmsUrl, env.siteUrl],

@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
+import { setUpPathGuard } from './middleware/setUpPathGuard';
 import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
 import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
@@ -19,6 +20,7 @@ export function createApp(services: Services, config: WebConfig): Express {
 
   setUpSecurityHeaders(app);
   setUpCacheDefaults(app);
+  setUpPathGuard(app);
   setUpStaticFiles(app);
   setUpViews(app, config);
   setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies));

@@ -37,4 +37,12 @@ describe('pageService.resolve', () => {
     await expect(plain.resolve('/About/')).resolves.toEqual({ kind: 'none' });
     await expect(plain.resolve('/a/../about/')).resolves.toEqual({ kind: 'none' });
   });
+
+  it('refuses a long segment followed by an invalid character at once, without catastrophic backtracking', async () => {
+    const plain = createPageService(clientWith({}, { '/about/': page }));
+    const started = performance.now();
+    await expect(plain.resolve(`/blogs/${'a'.repeat(5_000)}/x/\u00fcber/`)).resolves.toEqual({ kind: 'none' });
+    await expect(plain.resolve(`/${'a'.repeat(5_000)}!`)).resolves.toEqual({ kind: 'none' });
+    expect(performance.now() - started).toBeLessThan(100);
+  });
 });

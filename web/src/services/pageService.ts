@@ -28,8 +28,13 @@ export interface PageService {
   publishedPaths(): Promise<readonly { path: string; updatedAt: string | null }[]>;
 }
 
-/** python.org's page paths: lower-case letters, digits, `-` and `.`, in segments. */
-const PAGE_PATH = /^\/(?:[a-z0-9.-]+\/?)*$/;
+/**
+ * python.org's page paths: lower-case letters, digits, `-` and `.`, in segments, the last one
+ * with or without its slash. Each segment but the last must end in "/": the former
+ * `(?:[a-z0-9.-]+\/?)*` let a long segment split in exponentially many ways, and one address
+ * like `/blogs/aaaa...a/x/über/` kept a renderer process busy for good (ReDoS).
+ */
+const PAGE_PATH = /^\/(?:[a-z0-9.-]+\/)*[a-z0-9.-]*$/;
 
 export function createPageService(client: CmsClient): PageService {
   return {
