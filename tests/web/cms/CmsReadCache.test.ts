@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CmsReadCache } from '../../../web/src/cms/CmsReadCache';
 
-const releases = { collection: 'releases', populatesRelations: false };
-const boxes = { collection: 'boxes', populatesRelations: false };
-const eventsWithVenues = { collection: 'events', populatesRelations: true };
+const releases = { collection: 'releases', embeds: [] };
+const boxes = { collection: 'boxes', embeds: [] };
+const eventsWithVenues = { collection: 'events', embeds: ['event-locations'] };
+const storiesUndeclared = { collection: 'success-stories', embeds: 'undeclared' as const };
 
 function cacheAt(clock: { ms: number }, maxEntries = 100) {
   return new CmsReadCache({ lifetimeMs: 60_000, maxEntries, now: () => clock.ms });
@@ -44,18 +45,24 @@ describe('the CMS read cache', () => {
     expect(cms.calls).toBe(1);
   });
 
-  it('drops the reads of a purged collection and every read that populated relations, and keeps the rest', async () => {
+  it('drops the reads of a purged collection, the reads embedding it, and the reads not saying what they embed', async () => {
     const cache = cacheAt({ ms: 0 });
-    const [release, box, event] = [counter(), counter(), counter()];
-    await cache.read('r', releases, release.load);
-    await cache.read('b', boxes, box.load);
-    await cache.read('e', eventsWithVenues, event.load);
+    const [release, box, event, story] = [counter(), counter(), counter(), counter()];
+    const readAll = async () => {
+      await cache.read('r', releases, release.load);
+      await cache.read('b', boxes, box.load);
+      await cache.read('e', eventsWithVenues, event.load);
+      await cache.read('s', storiesUndeclared, story.load);
+    };
+    await readAll();
 
     expect(cache.purge({ keys: ['releases'], paths: [], all: false })).toBe(2);
-    await cache.read('r', releases, release.load);
-    await cache.read('b', boxes, box.load);
-    await cache.read('e', eventsWithVenues, event.load);
-    expect([release.calls, box.calls, event.calls]).toEqual([2, 1, 2]);
+    await readAll();
+    expect([release.calls, box.calls, event.calls, story.calls]).toEqual([2, 1, 1, 2]);
+
+    expect(cache.purge({ keys: ['event-locations'], paths: [], all: false })).toBe(2);
+    await readAll();
+    expect([release.calls, box.calls, event.calls, story.calls]).toEqual([2, 1, 2, 3]);
   });
 
   it('keeps its data on a purge naming only URLs, and drops everything on a purge of all', async () => {

@@ -203,6 +203,20 @@ describe('createCmsClient', () => {
       expect(requests).toHaveLength(2);
     });
 
+    it('keeps events read with their venues and categories until one of those collections changes', async () => {
+      await startCms((_req, res) => sendJson(res, 200, { docs: [], totalDocs: 0, limit: 5000, page: 1 }));
+      const readCache = new CmsReadCache({ lifetimeMs: 60_000, maxEntries: 100 });
+      const client = createCmsClient({ baseUrl: cms?.baseUrl ?? '', timeoutMs: 2000, readCache });
+
+      await client.findEvents({});
+      readCache.purge({ keys: ['releases', 'boxes'], paths: [], all: false });
+      await client.findEvents({});
+      expect(requests).toHaveLength(1);
+      readCache.purge({ keys: ['event-categories'], paths: [], all: false });
+      await client.findEvents({});
+      expect(requests).toHaveLength(2);
+    });
+
     it('never shares an editor\'s draft read', async () => {
       await startCms((_req, res) => sendJson(res, 200, { ...releaseDoc, isPublished: false }));
       const readCache = new CmsReadCache({ lifetimeMs: 60_000, maxEntries: 100 });

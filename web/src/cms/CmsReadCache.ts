@@ -7,8 +7,9 @@
  *
  * It is invalidated by the same purge orders as the page cache (the CMS names the collection
  * that changed as the surrogate key), so it is never staler than the pages built from it:
- *  - a key purge drops every read of that collection, and every read that populated
- *    relations (depth > 0), since those embed documents of other collections;
+ *  - a key purge drops every read of that collection, and every read that embeds documents of
+ *    that collection (relations populated at depth > 0); a read whose embedded collections are
+ *    not declared is dropped by any key purge;
  *  - a purge of everything drops everything;
  *  - a purge naming only URLs keeps the data: it asks for the page to be rendered again, and
  *    the data behind it is kept current by the key purges of the changes themselves.
@@ -26,10 +27,11 @@ export interface CmsReadCacheOptions {
   readonly now?: () => number;
 }
 
-/** What a read depends on: its collection, and whether it embeds documents of others. */
+/** What a read depends on: its collection, and the collections whose documents it embeds. */
 export interface CmsReadDependencies {
   readonly collection: string;
-  readonly populatesRelations: boolean;
+  /** 'undeclared': it embeds documents, but which collections was not said; any change drops it. */
+  readonly embeds: readonly string[] | 'undeclared';
 }
 
 interface StoredRead {
@@ -93,7 +95,8 @@ export class CmsReadCache {
     const keys = new Set(order.keys);
     let count = 0;
     for (const [key, stored] of this.reads) {
-      if (stored.dependencies.populatesRelations || keys.has(stored.dependencies.collection)) {
+      const { collection, embeds } = stored.dependencies;
+      if (keys.has(collection) || embeds === 'undeclared' || embeds.some((embedded) => keys.has(embedded))) {
         this.reads.delete(key);
         count += 1;
       }

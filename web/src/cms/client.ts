@@ -7,7 +7,7 @@
  * draft pages and stories are simply not returned). Previews are the one exception: they pass
  * the editor's own token and read drafts as that editor.
  */
-import type { CmsReadCache } from './CmsReadCache';
+import type { CmsReadCache, CmsReadDependencies } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
 import { parseCalendarDoc, parseEventCategoryDoc, parseEventDoc, parseEventLocationDoc } from './parse/eventDocs';
 import {
@@ -143,6 +143,10 @@ export type SearchOutcome =
   | { readonly ok: true; readonly results: SearchResultsDoc }
   | { readonly ok: false; readonly status: 400 | 429; readonly message: string };
 
+/** What events and stories embed at depth 1: their relations, and uploads in their rich text. */
+const eventEmbeds = ['calendars', 'event-locations', 'event-categories', 'media'];
+const storyEmbeds = ['story-categories', 'media'];
+
 /** Payload pages are capped; this is above any collection the site lists in full. */
 const allDocs = '1000';
 
@@ -217,12 +221,17 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     }
   }
 
+  /**
+   * A Payload REST list read. `embeds` names the collections whose documents a depth > 0 read
+   * populates, so that the read cache drops it when one of them changes.
+   */
   async function find<T>(
     collection: string,
     params: Record<string, string>,
     parseDoc: (value: unknown, where: string) => T,
-    headers?: Record<string, string>,
+    read: { headers?: Record<string, string>; embeds?: readonly string[] } = {},
   ): Promise<readonly T[]> {
+    const { headers } = read;
     const path = `/api/${collection}`;
     const query = new URLSearchParams({ depth: '0', limit: allDocs, ...params });
     const load = async () => {
@@ -231,7 +240,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     };
     // Reads with credentials see more than visitors do: never shared.
     if (options.readCache === undefined || headers !== undefined) return load();
-    const dependencies = { collection, populatesRelations: query.get('depth') !== '0' };
+    const dependencies: CmsReadDependencies = { collection, embeds: query.get('depth') === '0' ? [] : (read.embeds ?? 'undeclared') };
     return options.readCache.read(`${path}?${query.toString()}`, dependencies, load);
   }
 
@@ -328,7 +337,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     findEvents(filter) {
       const params: Record<string, string> = { depth: '1', limit: '5000' };
       if (filter.calendarId !== undefined) params['where[calendar][equals]'] = String(filter.calendarId);
-      return find('events', params, parseEventDoc);
+      return find('events', params, parseEventDoc, { embeds: eventEmbeds });
     },
 
     findEventCategories(filter) {
@@ -346,7 +355,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     findStories(filter) {
       const params: Record<string, string> = { 'where[_status][equals]': 'published', sort: '-createdAt', depth: '1' };
       if (filter.categoryId !== undefined) params['where[category][equals]'] = String(filter.categoryId);
-      return find('success-stories', params, parseStoryDoc);
+      return find('success-stories', params, parseStoryDoc, { embeds: storyEmbeds });
     },
 
     async findStoryBySlug(slug) {
@@ -354,6 +363,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         'success-stories',
         { 'where[slug][equals]': slug, 'where[_status][equals]': 'published', limit: '1', depth: '1' },
         parseStoryDoc,
+        { embeds: storyEmbeds },
       );
       return docs[0] ?? null;
     },
