@@ -62,7 +62,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     }),
     sharp,
     plugins: [artifactStoragePlugin(env.s3)],
-    upload: { limits: { fileSize: env.uploadMaxBytes } },
+    // Over the limit, Payload stops reading and answers 413 with this message.
+    upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
     endpoints: [healthEndpoint, searchEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { normaliseImageUpload } from '../uploads/normaliseImageUpload'
+import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 
 /** Where uploaded images are kept and how large an upload may be; chosen by the CMS config. */
 export type MediaSettings = { staticDir: string; maxBytes: number }
@@ -16,6 +18,10 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
       staticDir: settings.staticDir,
       mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'],
       // sharp reads the content: a renamed non-image is rejected, not stored.
+      // Resizing makes sharp re-encode the original too: EXIF and GPS metadata and anything
+      // appended after the image data (a PHP or HTML polyglot) are not kept.
+      resizeOptions: { width: 4000, height: 4000, fit: 'inside', withoutEnlargement: true },
+      modifyResponseHeaders: uploadResponseHeaders({ download: false }),
       imageSizes: [
         { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
         { name: 'card', width: 768, height: 432, position: 'centre' },
@@ -24,7 +30,7 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
       adminThumbnail: 'thumbnail',
       focalPoint: true,
     },
-    hooks: { beforeChange: [recordAuthors] },
+    hooks: { beforeOperation: [normaliseImageUpload], beforeChange: [recordAuthors] },
     fields: [
       {
         name: 'alt',

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles } from '../access/allowRoles'
 import { STAFF_ROLES } from '../access/staffRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
+import { normaliseArtifactFilename } from '../uploads/normaliseArtifactFilename'
+import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 import { computeArtifactDigests } from './hooks/computeArtifactDigests'
 
 /** Where artifacts are stored on disk (unless S3 storage is configured) and how large one may be. */
@@ -30,8 +32,9 @@ export function createReleaseArtifacts(settings: ReleaseArtifactSettings): Colle
       delete: allowRoles('release-manager'),
     },
     // Installers (.exe, .pkg) are exactly what release managers upload; nobody else may.
-    upload: { staticDir: settings.staticDir, allowRestrictedFileTypes: true },
-    hooks: { beforeChange: [recordAuthors, computeArtifactDigests(settings.maxBytes)] },
+    // Served as downloads, never rendered: an artifact may be anything, HTML included.
+    upload: { staticDir: settings.staticDir, allowRestrictedFileTypes: true, modifyResponseHeaders: uploadResponseHeaders({ download: true }) },
+    hooks: { beforeOperation: [normaliseArtifactFilename], beforeChange: [recordAuthors, computeArtifactDigests(settings.maxBytes)] },
     fields: [
       { name: 'note', type: 'text', admin: { description: 'Optional: what this file is, for other release managers.' } },
       { name: 'sha256Sum', label: 'SHA-256', type: 'text', admin: { readOnly: true, description: 'Computed from the uploaded bytes.' } },

@@ -27,6 +27,10 @@ declare module 'vitest' {
     systemDatabaseUrl: string
     /** The CMS's PAYLOAD_SECRET (API keys are indexed with it). */
     payloadSecret: string
+    /** UPLOAD_MAX_BYTES of the CMS: small, so the uploads test can go past it cheaply. */
+    uploadMaxBytes: number
+    /** The CMS's DATA_DIR (uploads are stored under it). */
+    dataDir: string
   }
 }
 
@@ -34,6 +38,7 @@ const ADMIN_EMAIL = 'system-admin@example.org'
 const ADMIN_PASSWORD = 'system-test-password-1'
 const PURGE_SECRET = 'system-test-purge-secret-0123456789'
 const PAYLOAD_SECRET = 'system-test-secret-0123456789abcdef'
+const UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 const UNTHROTTLED = {
   LEGACY_API_RATE_PER_HOUR: '1000000000',
   GRAPHQL_ANONYMOUS_RATE_PER_MINUTE: '1000000000',
@@ -82,6 +87,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The per-client limits have a CMS of their own (tests/system/throttling.test.ts); here,
       // where every test calls from 127.0.0.1, they would only get in the way.
       ...UNTHROTTLED,
+      UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES),
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
@@ -97,6 +103,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('purgeSecret', PURGE_SECRET)
     project.provide('systemDatabaseUrl', env.DATABASE_URL ?? '')
     project.provide('payloadSecret', PAYLOAD_SECRET)
+    project.provide('uploadMaxBytes', UPLOAD_MAX_BYTES)
+    project.provide('dataDir', dataDir)
   } catch (error) {
     console.error(log.join(''))
     await teardown()
