@@ -16,7 +16,14 @@ export interface CrawlResult {
 
 const LINK = /\s(?:href|src)="([^"#]*)(?:#[^"]*)?"/g;
 
-export async function crawlSite(baseUrl: string, options: { maxPages?: number; concurrency?: number } = {}): Promise<CrawlResult> {
+export interface CrawlOptions {
+  readonly maxPages?: number;
+  readonly concurrency?: number;
+  /** Sees every response (after redirects) before the crawler reads it, e.g. to check its headers. */
+  readonly onResponse?: (path: string, response: Response) => void;
+}
+
+export async function crawlSite(baseUrl: string, options: CrawlOptions = {}): Promise<CrawlResult> {
   const origin = new URL(baseUrl).origin;
   const maxPages = options.maxPages ?? 5000;
   const seen = new Map<string, string[]>([['/', ['(start)']]]);
@@ -27,6 +34,7 @@ export async function crawlSite(baseUrl: string, options: { maxPages?: number; c
   async function visit(path: string): Promise<void> {
     checked += 1;
     const response = await fetch(`${origin}${path}`, { redirect: 'follow' });
+    options.onResponse?.(path, response);
     const finalUrl = new URL(response.url);
     if (!response.ok) {
       await response.body?.cancel();

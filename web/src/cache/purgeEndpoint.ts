@@ -10,6 +10,7 @@
  * Every answer is JSON and never cached; every refusal is a 4xx with a message.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { securityHeaders } from '../middleware/setUpSecurityHeaders';
 import { cacheProfiles } from './cacheProfiles';
 import { purgePathOf } from './cacheKey';
 import { parsePurgeOrder } from './parsePurgeOrder';
@@ -127,7 +128,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extraHeade
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': cacheProfiles.noCache,
-    'X-Content-Type-Options': 'nosniff',
+    // Answered before Express, so its security headers are added here: every response has them.
+    ...securityHeaders,
     ...extraHeaders,
   });
   res.end(text);
