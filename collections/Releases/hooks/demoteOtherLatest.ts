@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { keepRequestContext } from '../../hooks/keepRequestContext'
 
@@ -8,10 +8,17 @@ import { keepRequestContext } from '../../hooks/keepRequestContext'
  * (version) WHERE is_latest would refuse the save otherwise, and it is what stops two racing
  * saves from both winning.
  */
-export const demoteOtherLatest: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+export const demoteOtherLatest: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context, operation }) => {
   const isLatest = data.isLatest ?? originalDoc?.isLatest
   const version = data.version ?? originalDoc?.version
   if (!isLatest || version == null) return data
+  // Payload runs this hook before validating the fields, and a bulk update keeps the writes of a
+  // document that then fails validation: the demotion would stay while the release it was for
+  // is refused, leaving no latest release. "Latest" is set on one release at a time anyway.
+  if (operation === 'update' && data.isLatest === true && originalDoc?.isLatest !== true && isBulkRestUpdate(req)) {
+    // A bulk update reports only each document's error message, so the message says it all.
+    throw new APIError('Mark one release as latest at a time (PATCH /api/releases/<id>), not in a bulk update.', 400, undefined, true)
+  }
   await keepRequestContext(req, () =>
     req.payload.update({
       collection: 'releases',
@@ -31,4 +38,9 @@ export const demoteOtherLatest: CollectionBeforeChangeHook = async ({ data, orig
     }),
   )
   return data
+}
+
+/** PATCH /api/releases?where=...: Payload's REST route for releases with no document id. */
+function isBulkRestUpdate(req: PayloadRequest): boolean {
+  return req.routeParams?.collection === 'releases' && req.routeParams.id === undefined
 }
