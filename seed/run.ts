@@ -18,6 +18,12 @@ try {
   await migrateDatabase(payload)
   const tally = await seedDatabase(payload, { sharedDataDir, progress: terminalProgress })
   console.log(`Seed complete: ${describeTally(tally)}.`)
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exitCode = 1
 } finally {
   await payload.destroy()
 }
+// Exit explicitly, as scripts/prepare.ts does: a handle Payload leaves open when stdin is not a
+// terminal (CI, cron, a test's child process) kept the finished seed running forever.
+process.exit(process.exitCode ?? 0)

@@ -44,12 +44,16 @@ function describeDataException(code: string): string {
   return 'a value the field cannot hold'
 }
 
-/** The chain of errors and their causes (drizzle wraps the driver's error), bounded. */
+/**
+ * The chain of errors and their causes, bounded: drizzle wraps the driver's error in `cause`,
+ * GraphQL wraps a resolver's error in `originalError`.
+ */
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = []
   for (let current = error; current !== null && current !== undefined && chain.length < 6; ) {
     chain.push(current)
-    current = typeof current === 'object' && 'cause' in current ? (current as { cause?: unknown }).cause : undefined
+    const wrapper = typeof current === 'object' ? (current as { cause?: unknown; originalError?: unknown }) : {}
+    current = wrapper.cause ?? wrapper.originalError
   }
   return chain
 }

@@ -56,13 +56,14 @@ function pkOf(uri: string): string {
 
 /**
  * Runs the tooling against `baseUrl` (forced to end in "/") for `release` (`3.14.0rc2`) and the
- * files found on the "FTP" directory. Returns the calls it made; throws ToolingFailure as the
- * tool exits with an error.
+ * files found on the "FTP" directory. Returns the calls it made (also pushed to `options.log`
+ * as they happen, so a failed run's calls can be read); throws ToolingFailure as the tool exits
+ * with an error.
  */
-export async function addToPydotorg(options: { baseUrl: string; authInfo: string; release: string; files: ToolingFile[] }): Promise<ToolingLog> {
+export async function addToPydotorg(options: { baseUrl: string; authInfo: string; release: string; files: ToolingFile[]; log?: ToolingLog }): Promise<ToolingLog> {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
   const headers = { Authorization: `ApiKey ${options.authInfo}`, 'Content-Type': 'application/json' }
-  const log: ToolingLog = []
+  const log: ToolingLog = options.log ?? []
   const send = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' })
     log.push({ method, path, status: response.status })

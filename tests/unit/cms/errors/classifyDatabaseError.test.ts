@@ -25,6 +25,8 @@ describe('database errors, by what they say about the request', () => {
     expect(classifyDatabaseError(drizzleError({ code: '57P01', message: 'terminating connection due to administrator command' }))).toEqual({ kind: 'unavailable' })
     expect(classifyDatabaseError(drizzleError(new Error('Connection terminated unexpectedly')))).toEqual({ kind: 'unavailable' })
     expect(classifyDatabaseError(drizzleError({ code: '08006' }))).toEqual({ kind: 'unavailable' })
+    // A GraphQL resolver's error, as Payload's GraphQL hands it to afterError.
+    expect(classifyDatabaseError(Object.assign(new Error('Failed query'), { originalError: drizzleError({ code: 'ECONNREFUSED' }) }))).toEqual({ kind: 'unavailable' })
   })
 
   it('leaves everything else alone: a real fault stays a 500', () => {
