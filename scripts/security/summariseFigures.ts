@@ -1,0 +1,40 @@
+/**
+ * The totals `npm run test:security` ends with, added up from the figure lines the tests print
+ * (see FIGURE_PATTERNS): bad input, stored XSS, uploads, headers, outages, npm audit. Also says
+ * whether any of them is a failure on its own (a 5xx, a payload that runs, a failed check).
+ */
+export type SecurityTotals = { lines: string[]; failed: boolean }
+
+function sum(figures: readonly string[], pattern: RegExp): [number, number, number] {
+  let first = 0
+  let second = 0
+  let seen = 0
+  for (const figure of figures) {
+    const match = pattern.exec(figure)
+    if (!match) continue
+    first += Number(match[1])
+    second += Number(match[2])
+    seen += 1
+  }
+  return [first, second, seen]
+}
+
+export function summariseFigures(figures: readonly string[]): SecurityTotals {
+  const [inputs, serverErrors, fuzzRuns] = sum(figures, /fuzz: (\d+) inputs tried, (\d+) answered 5xx/)
+  const [payloads, inert, xssRuns] = sum(figures, /xss: (\d+) payloads, (\d+) inert/)
+  const [uploadChecks, uploadFailures, uploadRuns] = sum(figures, /uploads: (\d+) checks, (\d+) failed/)
+  const [responses, withoutHeaders, headerRuns] = sum(figures, /headers: (\d+) responses checked .*?, (\d+) without/)
+  const [outageChecks, outageFailures, outageRuns] = sum(figures, /outages: (\d+) checks, (\d+) failed/)
+  const audit = figures.find((figure) => figure.startsWith('npm audit: ')) ?? 'npm audit: not run'
+  const auditHigh = /npm audit: (\d+) high, (\d+) critical/.exec(audit)
+  const lines = [
+    fuzzRuns ? `bad input (fuzz): ${inputs} inputs tried, ${serverErrors} answered 5xx` : 'bad input (fuzz): not run',
+    xssRuns ? `stored XSS: ${payloads} payloads, ${inert} inert` : 'stored XSS: not run',
+    uploadRuns ? `uploads: ${uploadChecks} checks, ${uploadFailures} failed` : 'uploads: not run',
+    headerRuns ? `security headers: ${responses} responses checked, ${withoutHeaders} without them` : 'security headers: not run',
+    outageRuns ? `outages: ${outageChecks} checks, ${outageFailures} failed` : 'outages: not run',
+    auditHigh ? `npm audit (production dependencies): ${auditHigh[1]} high, ${auditHigh[2]} critical` : `${audit.replace(/^npm audit: /, 'npm audit (production dependencies): ')}`,
+  ]
+  const failed = serverErrors > 0 || inert < payloads || uploadFailures > 0 || withoutHeaders > 0 || outageFailures > 0
+  return { lines, failed }
+}
