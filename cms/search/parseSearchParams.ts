@@ -16,7 +16,8 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearchParams {
   for (const name of ['q', 'type', 'page']) {
     if (params.getAll(name).length > 1) return { ok: false, message: `Give ${name} once.` }
   }
-  const text = (params.get('q') ?? '').trim()
+  // Control characters are no words, and Postgres refuses a NUL in text outright (a 500).
+  const text = [...(params.get('q') ?? '')].map((character) => (isControlCharacter(character) ? ' ' : character)).join('').trim()
   if (text === '') return { ok: false, message: 'Give the words to search for in q, like ?q=python+release.' }
   if (text.length > MAX_QUERY_LENGTH) {
     return { ok: false, message: `q is too long: ${text.length} characters; the limit is ${MAX_QUERY_LENGTH}.` }
@@ -32,4 +33,9 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearchParams {
     return { ok: false, message: `page must be a whole number from 1 to ${MAX_SEARCH_PAGE}; got "${page.slice(0, 50)}".` }
   }
   return { ok: true, query: { text, type: searchType, page: pageNumber, pageSize: SEARCH_PAGE_SIZE } }
+}
+
+function isControlCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0
+  return code < 0x20 || code === 0x7f
 }

@@ -9,10 +9,13 @@ describe('parseSearchParams', () => {
     expect(parse('q=+pyhton+relase+&type=releases&page=2')).toEqual({ ok: true, query: { text: 'pyhton relase', type: 'releases', page: 2, pageSize: 20 } })
     expect(parse('q=python&type=&page=')).toEqual({ ok: true, query: { text: 'python', type: null, page: 1, pageSize: 20 } })
     expect(parse(`q=${'a'.repeat(200)}&page=50`)).toMatchObject({ ok: true, query: { page: 50 } })
+    expect(parse('q=py%00thon%1Brelease')).toMatchObject({ ok: true, query: { text: 'py thon release' } })
   })
 
   it.each([
     ['q=', 'Give the words to search for in q, like ?q=python+release.'],
+    // The fuzz found this one: a NUL reached Postgres and the search answered 500.
+    ['q=%05%00%04%1B&limit=-5', 'Give the words to search for in q, like ?q=python+release.'],
     ['type=pages', 'Give the words to search for in q, like ?q=python+release.'],
     ['q=a&type=pages&type=events', 'Give type once.'],
     ['q=a&page=1&page=2', 'Give page once.'],
