@@ -22,6 +22,7 @@ import { waitForHttp } from '../../../scripts/lib/waitForHttp'
 import { freePort } from '../../support/freePort'
 import { startLoggedProcess, stopProcesses } from '../../support/startLoggedProcess'
 import { databaseUrl, startTestPostgres, type TestPostgres } from '../../support/testPostgres'
+import { createCheckCounter } from '../../support/checkCounter'
 
 const PURGE_SECRET = 'outage-test-purge-secret-0123456789'
 /** The seed's documented figures (README): what a complete seed holds, exactly. */
@@ -43,18 +44,8 @@ let cmsPort: number
 let cms: ChildProcess | null = null
 const running: ChildProcess[] = []
 const log: string[] = []
-const checks = { run: 0, failed: 0 }
-
-/** Counts an outage check for the summary, then asserts it. */
-async function check(name: string, assertion: () => void | Promise<void>): Promise<void> {
-  checks.run += 1
-  try {
-    await assertion()
-  } catch (error) {
-    checks.failed += 1
-    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+/** Each check is counted for the summary line, then asserted. */
+const { checks, check } = createCheckCounter()
 
 function start(name: string, service: ServiceCommand): ChildProcess {
   const child = startLoggedProcess(name, service, env, log)

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminToken, call, createApiUser, type ApiUser, type HttpAnswer } from '../../support/legacyApiClient'
+import { createCheckCounter } from '../../support/checkCounter'
 
 const cmsUrl = inject('cmsUrl')
 const maxBytes = inject('uploadMaxBytes')
@@ -19,18 +20,8 @@ const mediaDir = path.join(inject('dataDir'), 'media')
 let token: string
 let manager: ApiUser
 const cleanup: string[] = []
-const checks = { run: 0, failed: 0 }
-
-/** Counts an upload check for the summary, then asserts it. */
-async function check(name: string, assertion: () => void | Promise<void>): Promise<void> {
-  checks.run += 1
-  try {
-    await assertion()
-  } catch (error) {
-    checks.failed += 1
-    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+/** Each check is counted for the summary line, then asserted. */
+const { checks, check } = createCheckCounter()
 
 async function upload(collection: 'media' | 'release-artifacts', name: string, bytes: Buffer, type: string, authorization = `JWT ${token}`): Promise<HttpAnswer> {
   const form = new FormData()
