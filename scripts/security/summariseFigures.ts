@@ -25,6 +25,11 @@ export function summariseFigures(figures: readonly string[]): SecurityTotals {
   const [uploadChecks, uploadFailures, uploadRuns] = sum(figures, /uploads: (\d+) checks, (\d+) failed/)
   const [responses, withoutHeaders, headerRuns] = sum(figures, /headers: (\d+) responses checked .*?, (\d+) without/)
   const [outageChecks, outageFailures, outageRuns] = sum(figures, /outages: (\d+) checks, (\d+) failed/)
+  // Issue 18's areas, each a counted-check suite (tests/support/checkCounter.ts).
+  const areas = [['ssrf', 'SSRF'], ['body limits', 'body limits'], ['anonymous read limits', 'anonymous read limits'], ['cache abuse', 'cache abuse']].map(([prefix, label]) => {
+    const [run, failedChecks, runs] = sum(figures, new RegExp(`^${prefix}: (\\d+) checks, (\\d+) failed`))
+    return { line: runs ? `${label}: ${run} checks, ${failedChecks} failed` : `${label}: not run`, failed: failedChecks > 0 }
+  })
   const audit = figures.find((figure) => figure.startsWith('npm audit: ')) ?? 'npm audit: not run'
   const auditHigh = /npm audit: (\d+) high, (\d+) critical/.exec(audit)
   const lines = [
@@ -33,8 +38,9 @@ export function summariseFigures(figures: readonly string[]): SecurityTotals {
     uploadRuns ? `uploads: ${uploadChecks} checks, ${uploadFailures} failed` : 'uploads: not run',
     headerRuns ? `security headers: ${responses} responses checked, ${withoutHeaders} without them` : 'security headers: not run',
     outageRuns ? `outages: ${outageChecks} checks, ${outageFailures} failed` : 'outages: not run',
+    ...areas.map((area) => area.line),
     auditHigh ? `npm audit (production dependencies): ${auditHigh[1]} high, ${auditHigh[2]} critical` : `${audit.replace(/^npm audit: /, 'npm audit (production dependencies): ')}`,
   ]
-  const failed = serverErrors > 0 || inert < payloads || uploadFailures > 0 || withoutHeaders > 0 || outageFailures > 0
+  const failed = serverErrors > 0 || inert < payloads || uploadFailures > 0 || withoutHeaders > 0 || outageFailures > 0 || areas.some((area) => area.failed)
   return { lines, failed }
 }

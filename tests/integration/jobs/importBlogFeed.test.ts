@@ -7,6 +7,9 @@ import { readFeedFixture, startFixtureHttpServer, type FixtureHttpServer } from 
 import { eventually, runQueueLater, snapshotCollection } from '../../support/jobsTesting'
 import { createTestPayload } from '../../support/testPayload'
 
+// The fixture feeds are served on 127.0.0.1, which feed fetches refuse unless told (cms/config/feedFetchEnv.ts).
+process.env.FEED_FETCH_ALLOW_PRIVATE = 'true'
+
 const FEED_PATH = '/feeds/posts/default?alt=rss'
 const PURGE_SECRET = 'blog-feed-test-purge-secret'
 

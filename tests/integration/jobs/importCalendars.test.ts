@@ -8,6 +8,9 @@ import { readFeedFixture, startFixtureHttpServer, type FixtureHttpServer } from 
 import { runQueueLater, snapshotCollection } from '../../support/jobsTesting'
 import { createTestPayload } from '../../support/testPayload'
 
+// The fixture feeds are served on 127.0.0.1, which feed fetches refuse unless told (cms/config/feedFetchEnv.ts).
+process.env.FEED_FETCH_ALLOW_PRIVATE = 'true'
+
 const EVENTS_FEED = '/calendar/ical/python-events/public/basic.ics'
 const USER_GROUP_FEED = '/calendar/ical/python-user-group/public/basic.ics'
 const NO_RECURRENCE = { rrule: null, start: null, durationMinutes: null, exdates: null, allDay: false }

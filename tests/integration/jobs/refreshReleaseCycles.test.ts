@@ -6,6 +6,9 @@ import { readFeedFixture, startFixtureHttpServer, type FixtureHttpServer } from 
 import { snapshotCollection } from '../../support/jobsTesting'
 import { createTestPayload } from '../../support/testPayload'
 
+// The fixture feeds are served on 127.0.0.1, which feed fetches refuse unless told (cms/config/feedFetchEnv.ts).
+process.env.FEED_FETCH_ALLOW_PRIVATE = 'true'
+
 const CYCLES_PATH = '/api/release-cycle.json'
 
 describe('the refreshReleaseCycles job, against a fixture release-cycle.json served over HTTP', () => {

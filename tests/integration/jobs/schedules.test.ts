@@ -11,6 +11,9 @@ import { readFeedFixture, startFixtureHttpServer, type FixtureHttpServer } from 
 import { runQueueLater } from '../../support/jobsTesting'
 import { createTestPayload } from '../../support/testPayload'
 
+// The fixture feeds are served on 127.0.0.1, which feed fetches refuse unless told (cms/config/feedFetchEnv.ts).
+process.env.FEED_FETCH_ALLOW_PRIVATE = 'true'
+
 const HOUR_MS = 60 * 60 * 1000
 
 /** Whether a five-field cron's field (numbers, lists or `*`) admits `value`. */

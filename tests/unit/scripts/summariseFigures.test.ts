@@ -11,6 +11,9 @@ describe('the security totals', () => {
       'headers: 371 responses checked (crawl), 0 without the security headers',
       'headers: 20 responses checked (by hand), 0 without the security headers',
       'outages: 16 checks, 0 failed',
+      'ssrf: 15 checks, 0 failed',
+      'cache abuse: 4 checks, 0 failed',
+      'cache abuse: 3 checks, 0 failed',
       'npm audit: 0 high, 0 critical (3 advisories in production dependencies)',
     ])
     expect(totals).toEqual({
@@ -21,6 +24,10 @@ describe('the security totals', () => {
         'uploads: 23 checks, 0 failed',
         'security headers: 391 responses checked, 0 without them',
         'outages: 16 checks, 0 failed',
+        'SSRF: 15 checks, 0 failed',
+        'body limits: not run',
+        'anonymous read limits: not run',
+        'cache abuse: 7 checks, 0 failed',
         'npm audit (production dependencies): 0 high, 0 critical',
       ],
     })
@@ -30,6 +37,7 @@ describe('the security totals', () => {
     expect(summariseFigures(['fuzz: 10 inputs tried, 1 answered 5xx']).failed).toBe(true)
     expect(summariseFigures(['xss: 10 payloads, 9 inert']).failed).toBe(true)
     expect(summariseFigures(['outages: 3 checks, 1 failed']).failed).toBe(true)
+    expect(summariseFigures(['body limits: 3 checks, 1 failed']).failed).toBe(true)
     expect(summariseFigures(['npm audit: unavailable (405 Method Not Allowed)']).lines).toContain('npm audit (production dependencies): unavailable (405 Method Not Allowed)')
     expect(summariseFigures([]).lines[0]).toBe('bad input (fuzz): not run')
   })
