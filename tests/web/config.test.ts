@@ -15,6 +15,7 @@ describe('loadWebConfig', () => {
       redisUrl: null,
       trustedProxies: { kind: 'none' },
       storySubmissionsPerHour: 5,
+      purgeAllowedAddresses: expect.objectContaining({ kind: 'addresses', description: 'loopback' }),
     });
   });
 
@@ -30,6 +31,7 @@ describe('loadWebConfig', () => {
       REDIS_URL: 'redis://:a-password@redis.internal:6380/2',
       TRUST_PROXY: '2',
       STORY_SUBMISSIONS_PER_HOUR: '12',
+      PURGE_ALLOWED_ADDRESSES: '192.0.2.10, 10.0.0.0/8',
     });
 
     expect(config).toEqual({
@@ -43,6 +45,7 @@ describe('loadWebConfig', () => {
       redisUrl: 'redis://:a-password@redis.internal:6380/2',
       trustedProxies: { kind: 'hops', hops: 2 },
       storySubmissionsPerHour: 12,
+      purgeAllowedAddresses: expect.objectContaining({ kind: 'addresses', description: '192.0.2.10, 10.0.0.0/8' }),
     });
   });
 

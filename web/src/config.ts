@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseTrustedProxies, type TrustedProxies } from '../../lib/throttle/clientAddress';
+import { defaultPurgeAllowedAddresses, parsePurgeAllowedAddresses } from './cache/purgeAllowance';
 
 export interface WebConfig {
   /** TCP port the renderer listens on. */
@@ -27,6 +28,8 @@ export interface WebConfig {
   readonly trustedProxies: TrustedProxies;
   /** Success-story submissions per visitor address and hour, per renderer process. */
   readonly storySubmissionsPerHour: number;
+  /** Who may send PURGE <url> without the secret (PURGE_ALLOWED_ADDRESSES). */
+  readonly purgeAllowedAddresses: TrustedProxies;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -39,6 +42,7 @@ export const webConfigDefaults = {
   // Empty means "one per core", resolved when the config is loaded.
   WEB_WORKERS: '',
   PURGE_SECRET: '',
+  PURGE_ALLOWED_ADDRESSES: defaultPurgeAllowedAddresses,
   WEB_CACHE_MAX_MB: '256',
   REDIS_URL: '',
   TRUST_PROXY: '',
@@ -62,6 +66,7 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
     trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
     storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
+    purgeAllowedAddresses: parsePurgeAllowedAddresses(readVariable(env, 'PURGE_ALLOWED_ADDRESSES')),
   };
 }
 

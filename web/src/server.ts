@@ -46,6 +46,7 @@ function serve(config: WebConfig): void {
     cache,
     purge: createPurger(config, cache, name),
     purgeSecret: config.purgeSecret,
+    purgeAllowance: { allowedAddresses: config.purgeAllowedAddresses, trustedProxies: config.trustedProxies },
     servedBy: `worker-${worker?.id ?? 1}`,
   });
   const server = createServer(handler);

@@ -68,7 +68,9 @@ describe('cache keys', () => {
   it.each([
     ['/downloads/', '/downloads/'],
     ['/downloads/?', '/downloads/'],
-    ['/events/?b=2&a=1', '/events/?a=1&b=2'],
+    ['/search/?type=b&q=a', '/search/?q=a&type=b'],
+    ['/events/?junk=2&page=3', '/events/?page=3'],
+    ['/downloads/?page=3', '/downloads/'],
     ['/?utm_source=x&fbclid=y', '/'],
   ])('%s is stored as %s', (url, key) => {
     expect(cacheKeyOf(url)?.key).toBe(key);

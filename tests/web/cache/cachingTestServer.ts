@@ -4,6 +4,8 @@ import { PageCache } from '../../../web/src/cache/PageCache';
 import { localPurger } from '../../../web/src/cache/Purger';
 import { startTestServer, type TestServer } from '../support/startTestServer';
 
+import type { PurgeAllowance } from '../../../web/src/cache/purgeAllowance';
+
 export const testPurgeSecret = 'test-purge-secret-0123456789';
 
 export interface CachingTestServer extends TestServer {
@@ -15,7 +17,7 @@ export interface CachingTestServer extends TestServer {
 /** Any Express app behind the page cache, on a free port, with a controllable clock. */
 export async function startCachingServer(
   app: Express,
-  options: { maxBytes?: number; maxPageBytes?: number; purgeSecret?: string | null } = {},
+  options: { maxBytes?: number; maxPageBytes?: number; purgeSecret?: string | null; purgeAllowance?: PurgeAllowance } = {},
 ): Promise<CachingTestServer> {
   const cache = new PageCache(options.maxBytes ?? 16 * 1024 * 1024, options.maxPageBytes);
   let offset = 0;
@@ -24,6 +26,7 @@ export async function startCachingServer(
     purge: localPurger(cache),
     purgeSecret: options.purgeSecret === undefined ? testPurgeSecret : options.purgeSecret,
     servedBy: 'worker-1',
+    purgeAllowance: options.purgeAllowance,
     now: () => Date.now() + offset,
   });
   const server = await startTestServer(handler);

@@ -1,7 +1,7 @@
 /**
- * Which cache entry a request URL maps to. Query strings are kept (a page may depend on
- * one) but normalised: parameters sorted, tracking parameters dropped, so
- * `/?utm_source=x` and `/` share an entry. URLs that carry credentials (a preview token) or
+ * Which cache entry a request URL maps to. Only the query parameters the route reads are kept
+ * (queryParametersByRoute), sorted, so `/?utm_source=x`, `/?junk=1` and `/` share an entry and
+ * junk variants cannot evict real pages (issue 18); the caching handler renders the key's URL. URLs that carry credentials (a preview token) or
  * that are odd enough to be an attack on memory (very long) get no key: they bypass the cache.
  */
 
@@ -14,8 +14,22 @@ export interface CacheKey {
 /** Longer URLs are not worth caching and would let a client fill memory with variants. */
 const maximumUrlLength = 2048;
 
-/** Analytics parameters that never change what the server renders. */
-const ignoredParameter = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|_ga)$/;
+/**
+ * The query parameters each route reads, by path prefix (first match wins); every other
+ * parameter is dropped from the key and from the URL rendered. A route that starts reading a
+ * parameter must be listed here, or it will never see it on a cacheable request.
+ */
+export const queryParametersByRoute: readonly { readonly prefix: string; readonly parameters: readonly string[] }[] = [
+  { prefix: '/events/', parameters: ['page'] },
+  { prefix: '/search/', parameters: ['q', 'type', 'page'] },
+  { prefix: '/success-stories/', parameters: ['submitted'] },
+  { prefix: '/health', parameters: ['deep'] },
+];
+
+function parametersReadAt(path: string): readonly string[] {
+  for (const route of queryParametersByRoute) if (path.startsWith(route.prefix)) return route.parameters;
+  return [];
+}
 
 /** Parameters that carry a credential or ask for a draft: never shared, never stored. */
 const privateParameter = /^(token|preview|draft|secret|api_key|apikey)$/i;
@@ -28,10 +42,11 @@ export function cacheKeyOf(url: string): CacheKey | undefined {
   const path = url.slice(0, queryStart);
   const query = url.slice(queryStart + 1);
   if (query === '') return { key: path, path };
+  const read = parametersReadAt(path);
   const kept: [string, string][] = [];
   for (const [name, value] of new URLSearchParams(query)) {
     if (privateParameter.test(name)) return undefined;
-    if (!ignoredParameter.test(name)) kept.push([name, value]);
+    if (read.includes(name)) kept.push([name, value]);
   }
   if (kept.length === 0) return { key: path, path };
   // Sorting by name then value makes the key independent of parameter order.

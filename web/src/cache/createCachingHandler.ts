@@ -20,6 +20,7 @@ import { storableLifetimeMs } from './freshness';
 import type { PageCache } from './PageCache';
 import { handlePurgeRequest } from './purgeEndpoint';
 import type { Purger } from './Purger';
+import type { PurgeAllowance } from './purgeAllowance';
 import { bypassesCache } from './requestBypass';
 import { readCacheRequestHeaders } from './requestHeaders';
 import { sendCachedPage, type CacheStatus } from './sendCachedPage';
@@ -28,6 +29,8 @@ export interface CachingHandlerOptions {
   readonly cache: PageCache;
   readonly purge: Purger;
   readonly purgeSecret: string | null;
+  /** Who may PURGE one URL without the secret (PURGE_ALLOWED_ADDRESSES, TRUST_PROXY); loopback when not given. */
+  readonly purgeAllowance?: PurgeAllowance;
   /** Names this process in X-Served-By (e.g. "worker-2"). */
   readonly servedBy: string;
   readonly now?: () => number;
@@ -42,7 +45,7 @@ export const outageGraceMs = 5_000;
 export function createCachingHandler(app: RequestListener, options: CachingHandlerOptions): RequestListener {
   const { cache, servedBy } = options;
   const now = options.now ?? Date.now;
-  const purgeOptions = { purge: options.purge, secret: options.purgeSecret };
+  const purgeOptions = { purge: options.purge, secret: options.purgeSecret, allowance: options.purgeAllowance };
 
   return (req: IncomingMessage, res: ServerResponse) => {
     if (handlePurgeRequest(req, res, purgeOptions)) return;
@@ -74,6 +77,9 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
     // Express sends no body for HEAD, and the body is what we store. Node still omits the
     // body on the wire, since the response was created for a HEAD request.
     if (head) req.method = 'GET';
+    // Render what the key names: parameters no route reads are gone (cacheKey.ts), so the page
+    // stored under the key is the page of the key, whatever junk the first visitor added.
+    req.url = cacheKey.key;
 
     let lifetimeMs: number | undefined;
     const purgesBeforeRender = cache.purgeCount;

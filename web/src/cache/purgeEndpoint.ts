@@ -3,9 +3,10 @@
  *
  *   POST /_purge   {"keys": [...], "urls": [...]}  or  {"all": true}
  *                  Authorization: Bearer <PURGE_SECRET>; used by the CMS's purge job.
- *   PURGE /a/path  no credentials, purges that one URL. python.org's release tooling sends
- *                  this to the CDN (reference §3.3); it can only make the next visitor
- *                  wait for a render, so it needs no secret.
+ *   PURGE /a/path  purges that one URL. python.org's release tooling sends this to the CDN
+ *                  (reference §3.3) without credentials: accepted from PURGE_ALLOWED_ADDRESSES
+ *                  or with the bearer PURGE_SECRET, refused (403) for anyone else, since each
+ *                  one forces a render (purgeAllowance.ts).
  *
  * Every answer is JSON and never cached; every refusal is a 4xx with a message.
  */
@@ -14,6 +15,7 @@ import { securityHeaders } from '../middleware/setUpSecurityHeaders';
 import { cacheProfiles } from './cacheProfiles';
 import { purgePathOf } from './cacheKey';
 import { parsePurgeOrder } from './parsePurgeOrder';
+import { mayPurgeOneUrl, parsePurgeAllowedAddresses, type PurgeAllowance } from './purgeAllowance';
 import { authorizePurge } from './purgeAuthorization';
 import type { Purger } from './Purger';
 
@@ -25,11 +27,20 @@ const maximumBodyBytes = 64 * 1024;
 export interface PurgeEndpointOptions {
   readonly purge: Purger;
   readonly secret: string | null;
+  /** Who may PURGE one URL without the secret; loopback only when not given. */
+  readonly allowance?: PurgeAllowance;
 }
+
+const loopbackOnly: PurgeAllowance = { allowedAddresses: parsePurgeAllowedAddresses('loopback'), trustedProxies: { kind: 'none' } };
 
 /** True when the request is a purge (and has been answered, or will be). */
 export function handlePurgeRequest(req: IncomingMessage, res: ServerResponse, options: PurgeEndpointOptions): boolean {
   if (req.method === 'PURGE') {
+    if (!mayPurgeOneUrl(req, options.allowance ?? loopbackOnly, options.secret)) {
+      req.resume();
+      sendJson(res, 403, { error: 'PURGE is accepted only from the addresses PURGE_ALLOWED_ADDRESSES lists, or with "Authorization: Bearer <PURGE_SECRET>".' });
+      return true;
+    }
     void purgeOneUrl(req, res, options.purge);
     return true;
   }

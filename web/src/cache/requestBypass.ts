@@ -1,6 +1,6 @@
 /**
  * Requests the page cache must not answer, whatever is stored: anything but GET and HEAD,
- * anything personal (cookies, credentials), previews, and byte ranges. Deny by default:
+ * anything personal (a cookie the site reads, credentials), previews, and byte ranges. Deny by default:
  * a request is cached only when nothing here objects and it has a cache key.
  */
 import type { CacheRequestHeaders } from './requestHeaders';

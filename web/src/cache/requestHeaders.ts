@@ -3,8 +3,10 @@
  * Node builds `req.headers` lazily, on first access, for every header of the request; a
  * cache hit never needs that object, and skipping it is a measurable share of a hit's cost.
  */
+import { cookieHeaderBypassesCache } from './cookiesBypassingCache';
+
 export interface CacheRequestHeaders {
-  /** Any cookie or credentials make the request personal: it bypasses the cache. */
+  /** A cookie the site reads (cookiesBypassingCache.ts) or credentials make the request personal: it bypasses the cache. */
   readonly personal: boolean;
   readonly range: boolean;
   readonly acceptEncoding: string | undefined;
@@ -24,7 +26,7 @@ export function readCacheRequestHeaders(rawHeaders: readonly string[]): CacheReq
         if (name.toLowerCase() === 'range') range = true;
         break;
       case 6:
-        if (name.toLowerCase() === 'cookie') personal = true;
+        if (name.toLowerCase() === 'cookie' && cookieHeaderBypassesCache(rawHeaders[index + 1])) personal = true;
         break;
       case 13: {
         const lower = name.toLowerCase();
