@@ -5,6 +5,7 @@
  * sends, so per-client limits (cms/throttle/) could be dodged by inventing a header. Here the
  * client's address is worked out from the socket, and from `X-Forwarded-For` only through the
  * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent.
+ * And request bodies are capped per route family before Next.js reads them (cms/requestLimits/).
  *
  * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
  */
@@ -13,7 +14,8 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { loadTrustedProxies } from './config/cmsEnv'
+import { loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
 import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
 
 function portFromArguments(args: readonly string[]): number {
@@ -27,12 +29,15 @@ function portFromArguments(args: readonly string[]): number {
 async function main(): Promise<void> {
   const port = portFromArguments(process.argv.slice(2))
   const trusted = loadTrustedProxies()
+  const bodyLimits = requestBodyLimits(loadUploadMaxBytes())
   const app = next({ dev: false, dir: path.join(process.cwd(), 'cms'), port })
   const handle = app.getRequestHandler()
   await app.prepare()
   markClientAddressStamped()
 
   const server = createServer((req, res) => {
+    // Before anything reads the body: an oversized one is a 413 here (issue 18).
+    if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     handle(req, res).catch((error: unknown) => {
       console.error('cms: unhandled error answering a request', error)

@@ -148,6 +148,11 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
 }
 
 /** Only `TRUST_PROXY`, for the CMS's HTTP server (cms/server.ts), which needs nothing else. */
+/** UPLOAD_MAX_BYTES alone, for the HTTP server's body limits (cms/requestLimits/), read before Payload starts. */
+export function loadUploadMaxBytes(env: Environment = process.env): number {
+  return positiveInteger(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024)
+}
+
 export function loadTrustedProxies(env: Environment = process.env): ThrottleEnv['trustedProxies'] {
   return parseThrottleEnv(env).trustedProxies
 }

@@ -13,18 +13,36 @@ function queryOf(body: unknown): unknown {
 }
 
 /**
- * Wraps Payload's GraphQL route. Payload reads the body (and the caller's user) before its own
- * error handling starts, so a body that is not JSON, or a database that is down, ended as a bare
- * 500 with an empty body: here they become a 400 naming the problem and a 503; a body that is
- * not JSON at all a 415 that says what to send (graphql-http's own 415 has no body). A query unfit
- * for Payload (see queryPrecheckProblem) is refused as the limit rules refuse theirs: a 200
- * holding only `errors` over application/json, a 400 to `Accept: application/graphql-response+json`.
+ * Wraps Payload's GraphQL route, outermost. Payload reads the body (and the caller's user) before
+ * its own error handling starts, so a database that is down ended as a bare 500 with an empty
+ * body: here it becomes a 503, a 4xx Payload throws keeps its status and message; a body that is
+ * not JSON at all is a 415 that says what to send (graphql-http's own 415 has no body). The body
+ * itself is read only inside the throttle (refuseMalformedQueries), so an anonymous caller over
+ * its limit costs no parse; its size is capped by the HTTP server first (cms/requestLimits/).
  */
 export function answerMalformedRequests(handler: RouteHandler): RouteHandler {
   return async (request) => {
     if (!(request.headers.get('content-type') ?? '').includes('json')) {
       return errorResponse(415, 'Send the query as JSON: Content-Type: application/json, body {"query": "...", "variables": {...}}.')
     }
+    try {
+      return await handler(request)
+    } catch (error) {
+      if (classifyDatabaseError(error)?.kind === 'unavailable') return errorResponse(503, 'The database is unavailable; try again in a moment.')
+      const status = (error as { status?: unknown }).status
+      if (typeof status === 'number' && status >= 400 && status < 500 && error instanceof Error) return errorResponse(status, error.message)
+      throw error
+    }
+  }
+}
+
+/**
+ * A body that is not JSON is a 400 naming the problem (Payload answered a bare 500); a query unfit
+ * for Payload (see queryPrecheckProblem) is refused as the limit rules refuse theirs: a 200
+ * holding only `errors` over application/json, a 400 to `Accept: application/graphql-response+json`.
+ */
+export function refuseMalformedQueries(handler: RouteHandler): RouteHandler {
+  return async (request) => {
     let body: unknown
     try {
       body = JSON.parse(await request.clone().text())
@@ -36,13 +54,6 @@ export function answerMalformedRequests(handler: RouteHandler): RouteHandler {
       const strict = (request.headers.get('accept') ?? '').includes('application/graphql-response+json')
       return errorResponse(strict ? 400 : 200, problem)
     }
-    try {
-      return await handler(request)
-    } catch (error) {
-      if (classifyDatabaseError(error)?.kind === 'unavailable') return errorResponse(503, 'The database is unavailable; try again in a moment.')
-      const status = (error as { status?: unknown }).status
-      if (typeof status === 'number' && status >= 400 && status < 500 && error instanceof Error) return errorResponse(status, error.message)
-      throw error
-    }
+    return handler(request)
   }
 }

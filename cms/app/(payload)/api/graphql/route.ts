@@ -3,11 +3,12 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { methodNotAllowed } from '../../../../errors/methodNotAllowed'
-import { answerMalformedRequests } from '../../../../graphql/answerMalformedRequests'
+import { answerMalformedRequests, refuseMalformedQueries } from '../../../../graphql/answerMalformedRequests'
 import { throttleAnonymousGraphql } from '../../../../throttle/throttleAnonymousGraphql'
 
-// Outermost, so a body that is not JSON or a database that is down is a 4xx/503 wherever it is met.
-export const POST = answerMalformedRequests(throttleAnonymousGraphql(GRAPHQL_POST(config), config))
+// answerMalformedRequests outermost, so a database that is down is a 503 wherever it is met; the
+// throttle before the body is parsed (refuseMalformedQueries), so a refused caller costs no parse.
+export const POST = answerMalformedRequests(throttleAnonymousGraphql(refuseMalformedQueries(GRAPHQL_POST(config)), config))
 export const OPTIONS = REST_OPTIONS(config)
 // Queries are POSTed as JSON; other methods get a 405 that says so, not a bare one.
 const refuse = methodNotAllowed('POST', 'POST the query as JSON: {"query": "..."}.')
