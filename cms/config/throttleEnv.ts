@@ -8,6 +8,10 @@ export type ThrottleEnv = {
   legacyApiPerHour: number
   /** GraphQL per client address for anonymous callers; signed-in staff are not limited. */
   anonymousGraphqlPerMinute: number
+  /** Anonymous REST reads per client address (issue 18); the exempt addresses (the renderer) are not counted. */
+  restAnonymousPerMinute: number
+  /** REST_ANONYMOUS_EXEMPT_ADDRESSES: the site's renderer, whose anonymous reads are neither capped nor counted. */
+  restAnonymousExemptAddresses: TrustedProxies
   /** `GET /api/search` per client address. */
   searchPerMinute: number
   /** `POST /api/success-stories/submit` per client address (the site's form limits per visitor too). */
@@ -25,6 +29,15 @@ function rate(env: Environment, name: string, fallback: number): number {
   return Number(raw)
 }
 
+/** A list of addresses, CIDR ranges and loopback/linklocal/uniquelocal (default loopback), or none. */
+function exemptAddresses(raw: string | undefined): TrustedProxies {
+  const value = raw?.trim() || 'loopback'
+  if (value === 'none') return { kind: 'none' }
+  const parsed = parseTrustedProxies(value, 'REST_ANONYMOUS_EXEMPT_ADDRESSES')
+  if (parsed.kind === 'hops') throw new Error(`REST_ANONYMOUS_EXEMPT_ADDRESSES must list addresses, CIDR ranges or loopback, linklocal, uniquelocal (or be none), got "${value}".`)
+  return parsed
+}
+
 /** Reads `TRUST_PROXY` and the `*_PER_HOUR` / `*_PER_MINUTE` limits, with python.org's defaults. */
 export function parseThrottleEnv(env: Environment): ThrottleEnv {
   return {
@@ -32,6 +45,8 @@ export function parseThrottleEnv(env: Environment): ThrottleEnv {
     legacyApiPerHour: rate(env, 'LEGACY_API_RATE_PER_HOUR', 600),
     anonymousGraphqlPerMinute: rate(env, 'GRAPHQL_ANONYMOUS_RATE_PER_MINUTE', 60),
     searchPerMinute: rate(env, 'SEARCH_RATE_PER_MINUTE', 60),
+    restAnonymousPerMinute: rate(env, 'REST_ANONYMOUS_RATE_PER_MINUTE', 300),
+    restAnonymousExemptAddresses: exemptAddresses(env.REST_ANONYMOUS_EXEMPT_ADDRESSES),
     storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
   }
 }

@@ -8,6 +8,7 @@ const HOUR = 60 * MINUTE
 export type CmsThrottles = {
   legacyApi: RateLimiter
   anonymousGraphql: RateLimiter
+  anonymousRest: RateLimiter
   search: RateLimiter
   storySubmissions: RateLimiter
 }
@@ -17,6 +18,7 @@ export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): Cms
   return {
     legacyApi: createRateLimiter({ name: 'legacy-api', limit: env.legacyApiPerHour, windowMs: HOUR, store }),
     anonymousGraphql: createRateLimiter({ name: 'graphql', limit: env.anonymousGraphqlPerMinute, windowMs: MINUTE, store }),
+    anonymousRest: createRateLimiter({ name: 'rest', limit: env.restAnonymousPerMinute, windowMs: MINUTE, store }),
     search: createRateLimiter({ name: 'search', limit: env.searchPerMinute, windowMs: MINUTE, store }),
     storySubmissions: createRateLimiter({ name: 'story-submissions', limit: env.storySubmissionsPerHour, windowMs: HOUR, store }),
   }

@@ -5,6 +5,7 @@ import { legacyJson } from '../endpoints/legacyDownloads/legacyResponses'
 import type { ThrottleEnv } from '../config/throttleEnv'
 import { clientAddressFrom } from './clientAddressHeader'
 import { createCmsThrottles, type CmsThrottles } from './cmsThrottles'
+import { limitAnonymousReads } from './limitAnonymousReads'
 import { throttleEndpoint, type EndpointThrottle } from './throttleEndpoint'
 import { tooManyRequestsHeaders, tooManyRequestsMessage } from './tooManyRequests'
 
@@ -70,12 +71,13 @@ export function withCmsThrottles(env: ThrottleEnv, config: Config): Config {
   return {
     ...config,
     endpoints: throttled(config.endpoints, (endpoint) => rootEndpointThrottle(endpoint, throttles)),
-    collections: config.collections?.map(
-      (collection): CollectionConfig =>
-        Array.isArray(collection.endpoints)
-          ? { ...collection, endpoints: throttled(collection.endpoints, (endpoint) => collectionEndpointThrottle(collection.slug, endpoint, throttles)) }
-          : collection,
-    ),
+    collections: config.collections?.map((collection): CollectionConfig => {
+      // Anonymous REST reads capped and counted first, before any other hook or query (issue 18).
+      const hooks = { ...collection.hooks, beforeOperation: [limitAnonymousReads(throttles.anonymousRest, env.restAnonymousExemptAddresses), ...(collection.hooks?.beforeOperation ?? [])] }
+      return Array.isArray(collection.endpoints)
+        ? { ...collection, hooks, endpoints: throttled(collection.endpoints, (endpoint) => collectionEndpointThrottle(collection.slug, endpoint, throttles)) }
+        : { ...collection, hooks }
+    }),
     custom: { ...config.custom, [THROTTLES_KEY]: throttles },
   }
 }

@@ -15,6 +15,7 @@ export const SECURITY_SUITES: SecuritySuite[] = [
       'tests/collections/uploads',
       // Issue 18: server-side requests, request bodies, anonymous reads, the page cache.
       'tests/unit/cms/jobs/fetchFeedSsrf.test.ts', 'tests/web/cache/cacheAbuse.test.ts', 'tests/unit/cms/requestLimits', 'tests/web/routes/formBodyLimit.test.ts',
+      'tests/unit/cms/throttle/limitAnonymousReads.test.ts',
     ],
   },
   { project: 'integration', files: ['tests/integration/access'] },

@@ -1,0 +1,31 @@
+import { isIP } from 'node:net'
+
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { trustsProxy, type TrustedProxies } from '../../lib/throttle/clientAddress'
+import type { RateLimiter } from '../../lib/throttle/RateLimiter'
+import { anonymousReadProblem } from '../requestGuards/anonymousReadProblem'
+import { clientAddressFrom } from './clientAddressHeader'
+import { tooManyRequestsMessage } from './tooManyRequests'
+
+/**
+ * Anonymous REST reads (issue 18): each is held to the limits of anonymousReadProblem (a 400) and
+ * counted per client address like anonymous GraphQL (a 429 past REST_ANONYMOUS_RATE_PER_MINUTE),
+ * first among a collection's beforeOperation hooks, so nothing is queried for a refused read.
+ * The site's renderer is an anonymous caller too and reads whole lists (limit 1000/5000): it is
+ * exempt by its address, REST_ANONYMOUS_EXEMPT_ADDRESSES (default loopback; the client address
+ * as cms/server.ts worked it out through TRUST_PROXY, so a same-host proxy needs TRUST_PROXY).
+ * The Local API (jobs, seed) and signed-in callers are not limited.
+ */
+export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies): CollectionBeforeOperationHook {
+  return async ({ args, operation, req }) => {
+    if (operation !== 'read' || req.payloadAPI !== 'REST' || req.user) return args
+    const address = clientAddressFrom(req.headers)
+    if (isIP(address) !== 0 && trustsProxy(exempt, address, 0)) return args
+    const problem = anonymousReadProblem(args as Record<string, unknown>)
+    if (problem) throw new APIError(problem, 400, { field: 'query' }, true)
+    const decision = await limiter.hit(`address:${address}`)
+    if (!decision.allowed) throw new APIError(tooManyRequestsMessage('reading the API without signing in', decision, 'minute'), 429, { retryAfterSeconds: decision.retryAfterSeconds }, true)
+    return args
+  }
+}
