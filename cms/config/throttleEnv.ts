@@ -12,6 +12,8 @@ export type ThrottleEnv = {
   restAnonymousPerMinute: number
   /** REST_ANONYMOUS_EXEMPT_ADDRESSES: the site's renderer, whose anonymous reads are neither capped nor counted. */
   restAnonymousExemptAddresses: TrustedProxies
+  /** PURGE_SECRET, shared with the renderers: a request carrying it (X-Pydotorg-Renderer-Key) is a renderer's, exempt like the addresses. */
+  rendererKey: string | null
   /** `GET /api/search` per client address. */
   searchPerMinute: number
   /** `POST /api/success-stories/submit` per client address (the site's form limits per visitor too). */
@@ -47,6 +49,7 @@ export function parseThrottleEnv(env: Environment): ThrottleEnv {
     searchPerMinute: rate(env, 'SEARCH_RATE_PER_MINUTE', 60),
     restAnonymousPerMinute: rate(env, 'REST_ANONYMOUS_RATE_PER_MINUTE', 300),
     restAnonymousExemptAddresses: exemptAddresses(env.REST_ANONYMOUS_EXEMPT_ADDRESSES),
+    rendererKey: env.PURGE_SECRET?.trim() || null,
     storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
   }
 }

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { isIP } from 'node:net'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
@@ -13,15 +14,30 @@ import { tooManyRequestsMessage } from './tooManyRequests'
  * counted per client address like anonymous GraphQL (a 429 past REST_ANONYMOUS_RATE_PER_MINUTE),
  * first among a collection's beforeOperation hooks, so nothing is queried for a refused read.
  * The site's renderer is an anonymous caller too and reads whole lists (limit 1000/5000): it is
- * exempt by its address, REST_ANONYMOUS_EXEMPT_ADDRESSES (default loopback; the client address
- * as cms/server.ts worked it out through TRUST_PROXY, so a same-host proxy needs TRUST_PROXY).
+ * exempt when it sends the secret it shares with the CMS (PURGE_SECRET, in X-Pydotorg-Renderer-Key;
+ * renderers on other hosts, docker-compose's replicas) or by its address,
+ * REST_ANONYMOUS_EXEMPT_ADDRESSES (default loopback; the client address as cms/server.ts worked it
+ * out through TRUST_PROXY, so a same-host proxy needs TRUST_PROXY).
  * The Local API (jobs, seed) and signed-in callers are not limited.
  */
-export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies): CollectionBeforeOperationHook {
+export const RENDERER_KEY_HEADER = 'x-pydotorg-renderer-key'
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest()
+}
+
+/** Both sides hashed before the constant-time comparison: neither content nor length leaks. */
+function carriesRendererKey(headers: Headers, rendererKey: string | null): boolean {
+  const sent = headers.get(RENDERER_KEY_HEADER)
+  return rendererKey !== null && sent !== null && timingSafeEqual(digest(sent), digest(rendererKey))
+}
+
+export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies, rendererKey: string | null = null): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     if (operation !== 'read' || req.payloadAPI !== 'REST' || req.user) return args
     const address = clientAddressFrom(req.headers)
     if (isIP(address) !== 0 && trustsProxy(exempt, address, 0)) return args
+    if (carriesRendererKey(req.headers, rendererKey)) return args
     const problem = anonymousReadProblem(args as Record<string, unknown>)
     if (problem) throw new APIError(problem, 400, { field: 'query' }, true)
     const decision = await limiter.hit(`address:${address}`)

@@ -73,7 +73,7 @@ export function withCmsThrottles(env: ThrottleEnv, config: Config): Config {
     endpoints: throttled(config.endpoints, (endpoint) => rootEndpointThrottle(endpoint, throttles)),
     collections: config.collections?.map((collection): CollectionConfig => {
       // Anonymous REST reads capped and counted first, before any other hook or query (issue 18).
-      const hooks = { ...collection.hooks, beforeOperation: [limitAnonymousReads(throttles.anonymousRest, env.restAnonymousExemptAddresses), ...(collection.hooks?.beforeOperation ?? [])] }
+      const hooks = { ...collection.hooks, beforeOperation: [limitAnonymousReads(throttles.anonymousRest, env.restAnonymousExemptAddresses, env.rendererKey), ...(collection.hooks?.beforeOperation ?? [])] }
       return Array.isArray(collection.endpoints)
         ? { ...collection, hooks, endpoints: throttled(collection.endpoints, (endpoint) => collectionEndpointThrottle(collection.slug, endpoint, throttles)) }
         : { ...collection, hooks }

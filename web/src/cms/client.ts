@@ -51,7 +51,14 @@ export interface CmsClientOptions {
   readonly timeoutMs: number;
   /** Where anonymous reads are kept between purges; without one every call asks the CMS. */
   readonly readCache?: CmsReadCache;
+  /**
+   * PURGE_SECRET, the secret the CMS and its renderers share: sent as `X-Pydotorg-Renderer-Key`
+   * so the CMS does not hold the renderer's whole-list reads to the anonymous limits (issue 18).
+   */
+  readonly rendererKey?: string | null;
 }
+
+export const rendererKeyHeader = 'x-pydotorg-renderer-key';
 
 /** The fields of the public success-story form, as the CMS's submit endpoint takes them. */
 export interface StorySubmissionInput {
@@ -167,7 +174,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     try {
       response = await fetch(url, {
         method,
-        headers: { accept: 'application/json', ...init.headers },
+        headers: { accept: 'application/json', ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
         body: init.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });

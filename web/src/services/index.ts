@@ -29,8 +29,8 @@ export interface Services {
   readonly search: SearchService;
 }
 
-export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'>, readCache?: CmsReadCache): Services {
-  const cms = createCmsClient({ baseUrl: config.cmsUrl, timeoutMs: config.cmsTimeoutMs, readCache });
+export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
+  const cms = createCmsClient({ baseUrl: config.cmsUrl, timeoutMs: config.cmsTimeoutMs, readCache, rendererKey: config.purgeSecret ?? null });
   const downloads = createDownloadService(cms);
   const pages = createPageService(cms);
   const stories = createStoryService(cms);

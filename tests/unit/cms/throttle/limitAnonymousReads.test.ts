@@ -5,7 +5,8 @@ import { createRateLimiter } from '../../../../lib/throttle/RateLimiter'
 import { parseThrottleEnv } from '../../../../cms/config/throttleEnv'
 import { anonymousReadProblem } from '../../../../cms/requestGuards/anonymousReadProblem'
 import { CLIENT_ADDRESS_HEADER, markClientAddressStamped } from '../../../../cms/throttle/clientAddressHeader'
-import { limitAnonymousReads } from '../../../../cms/throttle/limitAnonymousReads'
+import { limitAnonymousReads, RENDERER_KEY_HEADER } from '../../../../cms/throttle/limitAnonymousReads'
+import { rendererKeyHeader } from '../../../../web/src/cms/client'
 import { createCheckCounter } from '../../../support/checkCounter'
 
 /**
@@ -22,8 +23,8 @@ afterAll(() => {
 
 type Hook = ReturnType<typeof limitAnonymousReads>
 
-function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string } = {}) {
-  const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: who.address ?? '203.0.113.7' })
+function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string; rendererKey?: string } = {}) {
+  const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: who.address ?? '203.0.113.7', ...(who.rendererKey ? { [RENDERER_KEY_HEADER]: who.rendererKey } : {}) })
   const req = { payloadAPI: who.api ?? 'REST', user: who.user ?? null, headers }
   return (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
 }
@@ -74,6 +75,11 @@ describe('anonymous REST reads are bounded', () => {
       const none = limitAnonymousReads(createRateLimiter({ name: 'rest-none', limit: 10, windowMs: 60_000 }), parseThrottleEnv({ REST_ANONYMOUS_EXEMPT_ADDRESSES: 'none' }).restAnonymousExemptAddresses)
       expect((await refusal(read(none, everything, { address: '127.0.0.1' })))?.status).toBe(400)
       expect((await refusal(read(hookWith(), everything, { address: 'unplaced' })))?.status).toBe(400)
+      // A renderer on another host (docker-compose's replicas) sends the secret it shares with the CMS.
+      expect(rendererKeyHeader).toBe(RENDERER_KEY_HEADER)
+      const keyed = limitAnonymousReads(createRateLimiter({ name: 'rest-key', limit: 1, windowMs: 60_000 }), env.restAnonymousExemptAddresses, 'the-shared-purge-secret-0123')
+      for (let index = 0; index < 3; index += 1) expect(await refusal(read(keyed, everything, { rendererKey: 'the-shared-purge-secret-0123' }))).toBeNull()
+      expect((await refusal(read(keyed, everything, { rendererKey: 'a-guess' })))?.status).toBe(400)
     }))
 
   it('throttles anonymous reads per address with a 429, like GraphQL', () =>
