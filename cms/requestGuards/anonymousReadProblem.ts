@@ -19,7 +19,7 @@ function wholeNumber(value: unknown): number | null {
 /** The problem with an anonymous read's arguments, or null when it is within the limits. */
 export function anonymousReadProblem(args: ReadArgs): string | null {
   if (args.pagination === false || args.pagination === 'false') {
-    return `pagination=false is for signed-in callers: read at most ${ANONYMOUS_MAX_LIMIT} documents a page with limit and page.`
+    return `pagination=false is refused without signing in: read at most ${ANONYMOUS_MAX_LIMIT} documents a page with limit and page.`
   }
   const limit = wholeNumber(args.limit)
   if (limit !== null && !(limit >= 1 && limit <= ANONYMOUS_MAX_LIMIT)) {

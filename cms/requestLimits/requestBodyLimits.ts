@@ -33,23 +33,32 @@ export function bodyFamilyOf(url: string | undefined, contentType: string | unde
   return 'json'
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, family: BodyFamily, limit: number): void {
+/**
+ * What an over-limit body may still send, read and thrown away, before the 413: clients (fetch,
+ * curl) send the whole body before reading the answer and report a reset connection, not the 413,
+ * when the server stops reading. Past this, or DRAIN_MS, the connection is cut.
+ */
+const DRAIN_MAX_BYTES = 64 * MIB
+const DRAIN_MS = 10_000
+
+function answer413(req: IncomingMessage, res: ServerResponse, family: BodyFamily, limit: number): void {
   if (res.headersSent) {
     req.socket.destroy()
     return
   }
   // Payload's and GraphQL's error shape, so clients read it as they read other refusals.
   const message = `${FAMILY_NAMES[family]} may be at most ${limit} bytes.`
-  // The rest of the body is not read: the connection closes once the answer is out.
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close' })
+  // The connection closes once the answer is out: the app may still be waiting for the body.
   res.end(JSON.stringify({ errors: [{ message }] }), () => req.socket.destroy())
 }
 
 /**
  * Applies the family's limit to a request before the app sees it. A declared Content-Length over
- * the limit is answered 413 at once (returns false: do not pass the request on). A body without
- * one (chunked) is counted as the HTTP parser hands it over, by wrapping the stream's `push`: the
- * app never receives more than the limit, and the client gets the 413 when it passes it.
+ * the limit is refused without passing the request on (returns false). A body without one
+ * (chunked) is counted as the HTTP parser hands it over, by wrapping the stream's `push`: the app
+ * never receives more than the limit. Either way the rest is read and discarded (up to
+ * DRAIN_MAX_BYTES and DRAIN_MS), then the 413 is sent and the connection closed.
  * Hand-written: body-parser-style limits work only for code that reads through them, and here
  * Next.js reads the raw request itself.
  */
@@ -57,22 +66,39 @@ export function enforceBodyLimit(req: IncomingMessage, res: ServerResponse, limi
   const family = bodyFamilyOf(req.url, req.headers['content-type'])
   const limit = limits[family]
   const declared = req.headers['content-length']
-  if (declared !== undefined && (!/^\d+$/.test(declared) || Number(declared) > limit)) {
-    refuse(req, res, family, limit)
-    return false
-  }
   let received = 0
-  let refused = false
+  let refusing = false
+  let answered = false
+  const finish = () => {
+    if (answered) return
+    answered = true
+    answer413(req, res, family, limit)
+  }
+  const startRefusing = () => {
+    refusing = true
+    setTimeout(finish, DRAIN_MS).unref()
+  }
   const push = req.push.bind(req)
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (chunk === null || refused) return chunk === null ? push(chunk, encoding) : false
-    received += Buffer.isBuffer(chunk) || typeof chunk === 'string' ? Buffer.byteLength(chunk) : 0
-    if (received > limit) {
-      refused = true
-      refuse(req, res, family, limit)
-      return false
+    if (chunk === null) {
+      if (refusing) {
+        finish()
+        return false
+      }
+      return push(chunk, encoding)
     }
-    return push(chunk, encoding)
+    received += Buffer.isBuffer(chunk) || typeof chunk === 'string' ? Buffer.byteLength(chunk) : 0
+    if (!refusing && received > limit) startRefusing()
+    if (!refusing) return push(chunk, encoding)
+    if (received > limit + DRAIN_MAX_BYTES) finish()
+    return true
+  }
+  if (declared !== undefined && (!/^\d+$/.test(declared) || Number(declared) > limit)) {
+    startRefusing()
+    // Nobody else reads this request: flow it through the wrapper above, which discards it.
+    if (!/^\d+$/.test(declared) || Number(declared) > limit + DRAIN_MAX_BYTES) finish()
+    else req.resume()
+    return false
   }
   return true
 }

@@ -46,7 +46,7 @@ describe('anonymous REST reads are bounded', () => {
   it.each([
     ['limit=0', { limit: 0 }, /limit must be between 1 and 100/],
     ['limit=101', { limit: 101 }, /limit must be between 1 and 100/],
-    ['pagination=false', { pagination: false }, /pagination=false is for signed-in callers/],
+    ['pagination=false', { pagination: false }, /pagination=false is refused without signing in/],
     ['depth=3', { depth: 3 }, /depth must be between 0 and 2/],
     ['joins[files][limit]=0', { joins: { files: { limit: 0 } } }, /joins\[files\]\[limit\] must be between 1 and 100/],
     ['the measured query', { limit: 0, depth: 3, joins: { files: { limit: 0 } } }, /limit must be/],
@@ -80,6 +80,16 @@ describe('anonymous REST reads are bounded', () => {
       const keyed = limitAnonymousReads(createRateLimiter({ name: 'rest-key', limit: 1, windowMs: 60_000 }), env.restAnonymousExemptAddresses, 'the-shared-purge-secret-0123')
       for (let index = 0; index < 3; index += 1) expect(await refusal(read(keyed, everything, { rendererKey: 'the-shared-purge-secret-0123' }))).toBeNull()
       expect((await refusal(read(keyed, everything, { rendererKey: 'a-guess' })))?.status).toBe(400)
+    }))
+
+  it('checks and counts only the request\'s first read, not the reads that populate its relations', () =>
+    check('populating reads', async () => {
+      const hook = hookWith(1)
+      const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '192.0.2.44' })
+      const req = { payloadAPI: 'REST', user: null, headers }
+      const run = (args: object) => (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
+      expect(await refusal(run({ limit: 10 }))).toBeNull()
+      expect(await refusal(run({ pagination: false, limit: 0 }))).toBeNull()
     }))
 
   it('throttles anonymous reads per address with a 429, like GraphQL', () =>
