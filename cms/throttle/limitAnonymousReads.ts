@@ -33,11 +33,13 @@ function carriesRendererKey(headers: Headers, rendererKey: string | null): boole
 }
 
 export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies, rendererKey: string | null = null): CollectionBeforeOperationHook {
-  // Populating relations runs further reads on the same request (Payload's data loader, with
-  // pagination=false): only the request's first operation, the caller's own, is checked and counted.
+  // Populating relations runs further reads for the request (Payload's data loader: pagination=false,
+  // a currentDepth, sometimes a copy of the req): only the caller's own operation, the request's
+  // first, is checked and counted.
   const seen = new WeakSet<object>()
   return async ({ args, operation, req }) => {
     if (operation !== 'read' || req.payloadAPI !== 'REST' || req.user || seen.has(req)) return args
+    if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
     seen.add(req)
     const address = clientAddressFrom(req.headers)
     if (isIP(address) !== 0 && trustsProxy(exempt, address, 0)) return args

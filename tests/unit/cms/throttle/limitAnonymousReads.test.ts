@@ -90,6 +90,8 @@ describe('anonymous REST reads are bounded', () => {
       const run = (args: object) => (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
       expect(await refusal(run({ limit: 10 }))).toBeNull()
       expect(await refusal(run({ pagination: false, limit: 0 }))).toBeNull()
+      // The data loader's reads, on a copy of the request, say how deep they are.
+      expect(await refusal(read(hook, { pagination: false, currentDepth: 1 }, { address: '192.0.2.44' }))).toBeNull()
     }))
 
   it('throttles anonymous reads per address with a 429, like GraphQL', () =>
