@@ -38,7 +38,8 @@ export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies
   // first, is checked and counted.
   const seen = new WeakSet<object>()
   return async ({ args, operation, req }) => {
-    if (operation !== 'read' || req.payloadAPI !== 'REST' || req.user || seen.has(req)) return args
+    // A REST read is a GET; reads inside other operations (a sign-in looks its user up) are not the caller's.
+    if (operation !== 'read' || req.payloadAPI !== 'REST' || req.method !== 'GET' || req.user || seen.has(req)) return args
     if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
     seen.add(req)
     const address = clientAddressFrom(req.headers)

@@ -23,9 +23,9 @@ afterAll(() => {
 
 type Hook = ReturnType<typeof limitAnonymousReads>
 
-function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string; rendererKey?: string } = {}) {
+function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string; rendererKey?: string; method?: string } = {}) {
   const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: who.address ?? '203.0.113.7', ...(who.rendererKey ? { [RENDERER_KEY_HEADER]: who.rendererKey } : {}) })
-  const req = { payloadAPI: who.api ?? 'REST', user: who.user ?? null, headers }
+  const req = { payloadAPI: who.api ?? 'REST', method: who.method ?? 'GET', user: who.user ?? null, headers }
   return (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
 }
 
@@ -86,12 +86,14 @@ describe('anonymous REST reads are bounded', () => {
     check('populating reads', async () => {
       const hook = hookWith(1)
       const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '192.0.2.44' })
-      const req = { payloadAPI: 'REST', user: null, headers }
+      const req = { payloadAPI: 'REST', method: 'GET', user: null, headers }
       const run = (args: object) => (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
       expect(await refusal(run({ limit: 10 }))).toBeNull()
       expect(await refusal(run({ pagination: false, limit: 0 }))).toBeNull()
       // The data loader's reads, on a copy of the request, say how deep they are.
       expect(await refusal(read(hook, { pagination: false, currentDepth: 1 }, { address: '192.0.2.44' }))).toBeNull()
+      // A sign-in (POST) looks its user up with a read: not counted.
+      expect(await refusal(read(hook, { limit: 1 }, { address: '192.0.2.44', method: 'POST' }))).toBeNull()
     }))
 
   it('throttles anonymous reads per address with a 429, like GraphQL', () =>
