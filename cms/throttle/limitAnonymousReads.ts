@@ -37,9 +37,11 @@ export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies
   // a currentDepth, sometimes a copy of the req): only the caller's own operation, the request's
   // first, is checked and counted.
   const seen = new WeakSet<object>()
-  return async ({ args, operation, req }) => {
-    // A REST read is a GET; reads inside other operations (a sign-in looks its user up) are not the caller's.
+  return async ({ args, collection, operation, req }) => {
+    // The caller's read is a GET of this collection's REST route; reads inside other operations or
+    // endpoints (a sign-in looks its user up, the health check reads a row) are not the caller's.
     if (operation !== 'read' || req.payloadAPI !== 'REST' || req.method !== 'GET' || req.user || seen.has(req)) return args
+    if (req.routeParams?.collection !== collection.slug) return args
     if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
     seen.add(req)
     const address = clientAddressFrom(req.headers)

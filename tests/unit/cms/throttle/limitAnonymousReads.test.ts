@@ -23,10 +23,10 @@ afterAll(() => {
 
 type Hook = ReturnType<typeof limitAnonymousReads>
 
-function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string; rendererKey?: string; method?: string } = {}) {
+function read(hook: Hook, args: Record<string, unknown>, who: { address?: string; user?: object | null; api?: string; rendererKey?: string; method?: string; route?: string } = {}) {
   const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: who.address ?? '203.0.113.7', ...(who.rendererKey ? { [RENDERER_KEY_HEADER]: who.rendererKey } : {}) })
-  const req = { payloadAPI: who.api ?? 'REST', method: who.method ?? 'GET', user: who.user ?? null, headers }
-  return (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
+  const req = { payloadAPI: who.api ?? 'REST', method: who.method ?? 'GET', user: who.user ?? null, headers, routeParams: { collection: who.route ?? 'releases' } }
+  return (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: { slug: 'releases' }, context: {} })
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string } | null> {
@@ -86,14 +86,16 @@ describe('anonymous REST reads are bounded', () => {
     check('populating reads', async () => {
       const hook = hookWith(1)
       const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '192.0.2.44' })
-      const req = { payloadAPI: 'REST', method: 'GET', user: null, headers }
-      const run = (args: object) => (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: {}, context: {} })
+      const req = { payloadAPI: 'REST', method: 'GET', user: null, headers, routeParams: { collection: 'releases' } }
+      const run = (args: object) => (hook as unknown as (input: object) => Promise<unknown>)({ args: { ...args, req }, operation: 'read', req, collection: { slug: 'releases' }, context: {} })
       expect(await refusal(run({ limit: 10 }))).toBeNull()
       expect(await refusal(run({ pagination: false, limit: 0 }))).toBeNull()
       // The data loader's reads, on a copy of the request, say how deep they are.
       expect(await refusal(read(hook, { pagination: false, currentDepth: 1 }, { address: '192.0.2.44' }))).toBeNull()
       // A sign-in (POST) looks its user up with a read: not counted.
       expect(await refusal(read(hook, { limit: 1 }, { address: '192.0.2.44', method: 'POST' }))).toBeNull()
+      // A root endpoint (the health check) or another collection's route reading this one: not counted.
+      expect(await refusal(read(hook, { limit: 1 }, { address: '192.0.2.44', route: 'files' }))).toBeNull()
     }))
 
   it('throttles anonymous reads per address with a 429, like GraphQL', () =>
