@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
+import { parseMailEnv, type MailEnv } from './mailEnv'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
 import { parseThrottleEnv, type ThrottleEnv } from './throttleEnv'
 
@@ -32,6 +33,8 @@ export type CmsEnv = {
   releaseCycleUrl: string
   /** Request limits per client and the proxies trusted to name the client (cms/throttle/). */
   throttle: ThrottleEnv
+  /** SMTP_URL and EMAIL_FROM, or files under <DATA_DIR>/mail/ (cms/mail/). */
+  mail: MailEnv
   /** Session cookies get `Secure` when the site or the admin is served over https. */
   secureCookies: boolean
   production: boolean
@@ -142,6 +145,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     blogFeedUrl: exactHttpUrl(env, 'BLOG_FEED_URL', 'https://blog.python.org/feeds/posts/default?alt=rss'),
     releaseCycleUrl: exactHttpUrl(env, 'RELEASE_CYCLE_URL', 'https://peps.python.org/api/release-cycle.json'),
     throttle: parseThrottleEnv(env),
+    mail: parseMailEnv(env, dataDir),
     secureCookies: [env.SITE_URL, env.CMS_PUBLIC_URL].some((url) => url?.trim().startsWith('https://')),
     production: env.NODE_ENV === 'production',
   }

@@ -20,6 +20,7 @@ import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
+import { mailAdapter } from '../mail/mailAdapter'
 import { restrictPayloadMigrations } from './restrictPayloadMigrations'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
@@ -73,6 +74,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_QUERY_COMPLEXITY, validationRules: queryLimitRules },
     jobs: createJobsConfig(env),
+    // SMTP_URL and EMAIL_FROM; without SMTP_URL each message is a file under <DATA_DIR>/mail/.
+    email: mailAdapter(env.mail),
     custom: {
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.

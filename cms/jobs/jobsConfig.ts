@@ -10,6 +10,8 @@ import { createImportCalendarsTask } from './importCalendars'
 import { createIndexSearchDocumentTask } from './indexSearchDocument'
 import { createPruneJobsTask } from './pruneJobs'
 import { createPurgeSiteCacheTask } from './purgeSiteCache'
+import { MAIL_QUEUE } from '../mail/queueMail'
+import { createSendMailTask } from './sendMail'
 import { createRefreshReleaseCyclesTask } from './refreshReleaseCycles'
 import { createReindexSearchTask } from './reindexSearch'
 import { SEARCH_QUEUE } from '../search/searchJobs'
@@ -32,12 +34,15 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createPruneJobsTask(),
       createIndexSearchDocumentTask(),
       createReindexSearchTask(),
+      createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname }),
     ]),
     autoRun: [
       // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.
       { cron: '* * * * * *', queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true }, disableScheduling: true },
       // Meilisearch updates after each change (the hooks nudge it at once; this catches retries).
       { cron: '*/5 * * * * *', queue: SEARCH_QUEUE, limit: 50, silent: { info: true }, disableScheduling: true },
+      // Mail goes out within seconds of the commit that queued it (cms/mail/queueMail).
+      { cron: '*/5 * * * * *', queue: MAIL_QUEUE, limit: 20, silent: { info: true }, disableScheduling: true },
       ...queueRunnersAutoRun(),
     ],
     // Tasks with a `concurrency` key never run two jobs of that key at once (see runExclusively

@@ -7,6 +7,7 @@ import * as migration_20261126_091049_search_index from './20261126_091049_searc
 import * as migration_20261126_091606_scheduled_jobs_and_news from './20261126_091606_scheduled_jobs_and_news';
 import * as migration_20261126_092638_search_index_tasks from './20261126_092638_search_index_tasks';
 import * as migration_20261126_093542_search_host_words from './20261126_093542_search_host_words';
+import * as migration_20261204_023600_mail_task from './20261204_023600_mail_task';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261126_092638_search_index_tasks.up,
     down: migration_20261126_092638_search_index_tasks.down,
-    name: '20261126_092638_search_index_tasks'
+    name: '20261126_092638_search_index_tasks',
   },
   {
     up: migration_20261126_093542_search_host_words.up,
     down: migration_20261126_093542_search_host_words.down,
     name: '20261126_093542_search_host_words',
+  },
+  {
+    up: migration_20261204_023600_mail_task.up,
+    down: migration_20261204_023600_mail_task.down,
+    name: '20261204_023600_mail_task'
   },
 ];

@@ -149,6 +149,7 @@ export interface Config {
       pruneJobs: TaskPruneJobs;
       indexSearchDocument: TaskIndexSearchDocument;
       reindexSearch: TaskReindexSearch;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -879,6 +880,7 @@ export interface PayloadJob {
           | 'pruneJobs'
           | 'indexSearchDocument'
           | 'reindexSearch'
+          | 'sendMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -922,6 +924,7 @@ export interface PayloadJob {
         | 'pruneJobs'
         | 'indexSearchDocument'
         | 'reindexSearch'
+        | 'sendMail'
         | 'schedulePublish'
       )
     | null;
@@ -1709,6 +1712,28 @@ export interface TaskReindexSearch {
   input?: unknown;
   output: {
     documents: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    template: string;
+    to: string;
+    values:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId: string;
   };
 }
 /**

@@ -1,5 +1,6 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
+import { notifyModeratorsOfStory } from './notifyModerators'
 import { parseStorySubmission, type SubmissionErrors } from './parseStorySubmission'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -54,24 +55,30 @@ export const submitStoryEndpoint: Endpoint = {
     })
     if (existing.totalDocs > 0) return rejected(409, { name: 'Please use a unique name: a story with this title exists.' })
 
-    const created = await req.payload.create({
-      collection: 'success-stories',
-      draft: true,
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        name: story.name,
-        slug: story.slug,
-        companyName: story.companyName,
-        companyUrl: story.companyUrl,
-        author: story.author,
-        authorEmail: story.authorEmail,
-        pullQuote: story.pullQuote,
-        category: categoryId,
-        featured: false,
-        content: markdownDocument(story.content),
-        _status: 'draft',
-      },
+    // The story and the moderators' messages commit together (the mail job runs after the commit).
+    const created = await inOneTransaction(req, async () => {
+      const draft = await req.payload.create({
+        req,
+        collection: 'success-stories',
+        draft: true,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          name: story.name,
+          slug: story.slug,
+          companyName: story.companyName,
+          companyUrl: story.companyUrl,
+          author: story.author,
+          authorEmail: story.authorEmail,
+          pullQuote: story.pullQuote,
+          category: categoryId,
+          featured: false,
+          content: markdownDocument(story.content),
+          _status: 'draft',
+        },
+      })
+      await notifyModeratorsOfStory(req, { id: draft.id, name: story.name, author: story.author })
+      return draft
     })
     return Response.json(
       { id: created.id, message: 'Thank you: your story will be reviewed by the PSF staff and published.' },
@@ -91,5 +98,18 @@ function markdownDocument(source: string) {
       direction: 'ltr' as const,
       children: [{ type: 'block', version: 2, format: '', fields: { blockName: '', blockType: 'rawMarkup', markupType: 'markdown', source } }],
     },
+  }
+}
+
+/** Runs `work` in the request's transaction, committing it if this call began it. */
+async function inOneTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    const result = await work()
+    if (ownTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
   }
 }

@@ -150,7 +150,7 @@ describe('the schedules of cms/jobs/schedules.ts on the running jobs config', ()
     await expect(payload.updateGlobal({ ...stats(users.admin), data: { stats: {} } })).rejects.toMatchObject({ status: 403 })
   })
 
-  it('prunes completed purges after a day and other finished jobs after 30 days, never pending ones', async () => {
+  it('prunes completed purges after a day, sent mail after a week and other finished jobs after 30 days, never pending ones', async () => {
     await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
     const ago = (hours: number) => new Date(Date.now() - hours * HOUR_MS).toISOString()
     const make = async (label: string, data: Record<string, unknown>) => {
@@ -159,6 +159,8 @@ describe('the schedules of cms/jobs/schedules.ts on the running jobs config', ()
     const oldFinished = ago(JOB_RETENTION.finishedJobsDays * 24 + 1)
     await make('purge done 25 h ago', { taskSlug: 'purgeSiteCache', queue: 'site-cache', completedAt: ago(25) })
     await make('purge done 23 h ago', { taskSlug: 'purgeSiteCache', queue: 'site-cache', completedAt: ago(23) })
+    await make('mail sent 8 days ago', { taskSlug: 'sendMail', queue: 'mail', completedAt: ago(8 * 24) })
+    await make('mail sent 6 days ago', { taskSlug: 'sendMail', queue: 'mail', completedAt: ago(6 * 24) })
     await make('import done 31 days ago', { taskSlug: 'importBlogFeed', completedAt: oldFinished })
     await make('import done 29 days ago', { taskSlug: 'importBlogFeed', completedAt: ago(29 * 24) })
     await make('import failed for good 31 days ago', { taskSlug: 'importCalendars', hasError: true, updatedAt: oldFinished })
@@ -167,10 +169,11 @@ describe('the schedules of cms/jobs/schedules.ts on the running jobs config', ()
 
     const result = await runJobByHand(payload, 'pruneJobs')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { deleted: 3 } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { deleted: 4 } })
     const { docs } = await payload.find({ collection: 'payload-jobs', sort: 'id', limit: 0, pagination: false, depth: 0, overrideAccess: true })
     expect(docs.map((doc) => (doc.input as { label?: string }).label ?? `${doc.taskSlug} (this run)`)).toEqual([
       'purge done 23 h ago',
+      'mail sent 6 days ago',
       'import done 29 days ago',
       'import waiting for a retry',
       'next scheduled run',

@@ -1,0 +1,40 @@
+import type { TaskConfig } from 'payload'
+
+import { SEND_MAIL_TASK, type SendMailInput } from '../mail/queueMail'
+import { isMailTemplate, renderMail } from '../mail/renderMail'
+
+/**
+ * The `sendMail` task: renders one queued message from its template pair and sends it through
+ * Payload's email adapter (SMTP, or a file under <DATA_DIR>/mail/). A failure (server down,
+ * refused) throws, so Payload retries with backoff; once sent, the job is complete and never
+ * runs again. The Message-ID is derived from the job, so should the process die between the
+ * server accepting the message and the job being marked complete, the one resend carries the
+ * same Message-ID and mail clients show it once.
+ */
+export function createSendMailTask(options: { messageIdDomain: string }): TaskConfig<{ input: SendMailInput; output: { messageId: string } }> {
+  return {
+    slug: SEND_MAIL_TASK,
+    label: 'Send a mail message',
+    inputSchema: [
+      { name: 'template', type: 'text', required: true },
+      { name: 'to', type: 'text', required: true },
+      { name: 'values', type: 'json', required: true },
+    ],
+    outputSchema: [{ name: 'messageId', type: 'text', required: true }],
+    // 5 s, 10 s, 20 s ... about 40 minutes in all, covering an SMTP server's restart or outage.
+    retries: { attempts: 10, backoff: { type: 'exponential', delay: 5000 } },
+    handler: async ({ input, job, req }) => {
+      if (!isMailTemplate(input.template)) throw new Error(`Unknown mail template "${String(input.template)}".`)
+      const values = stringValues(input.values)
+      const message = await renderMail(input.template, values)
+      const messageId = `<mail-${String(job.id)}@${options.messageIdDomain}>`
+      await req.payload.sendEmail({ to: input.to, subject: message.subject, text: message.text, html: message.html, messageId })
+      return { output: { messageId } }
+    },
+  }
+}
+
+function stringValues(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {}
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MailTemplate } from './renderMail'
+
+/** The jobs task and queue that send mail; the task itself lives in cms/jobs/sendMail.ts. */
+export const SEND_MAIL_TASK = 'sendMail'
+export const MAIL_QUEUE = 'mail'
+
+export type SendMailInput = {
+  template: MailTemplate
+  to: string
+  /** The template's placeholders; links in them are absolute, built from SITE_URL. */
+  values: Record<string, string>
+}
+
+/**
+ * Queues one message in the request's own transaction (`req`): the job row, which is the
+ * message's outbox record, exists if and only if the change that caused it commits, and the
+ * mail queue's runner sends it after the commit, so a slow or absent SMTP server never slows
+ * or fails the request.
+ */
+export async function queueMail(req: PayloadRequest, input: SendMailInput): Promise<void> {
+  await req.payload.jobs.queue({ task: SEND_MAIL_TASK, queue: MAIL_QUEUE, input, req })
+}
