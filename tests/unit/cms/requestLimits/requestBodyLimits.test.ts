@@ -45,7 +45,7 @@ afterAll(() => {
 type Answer = { status: number; body: string; contentType: string | undefined; sentBytes: number }
 
 /** POSTs `total` bytes, with a Content-Length or chunked, stopping early when the server answers. */
-function post(base: string, path: string, total: number, options: { chunked?: boolean; contentType?: string } = {}): Promise<Answer> {
+function post(base: string, path: string, total: number, options: { chunked?: boolean; contentType?: string; resetIsAnAnswer?: boolean } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' }
     if (!options.chunked) headers['content-length'] = String(total)
@@ -58,7 +58,13 @@ function post(base: string, path: string, total: number, options: { chunked?: bo
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), contentType: response.headers['content-type'], sentBytes: sent }))
     })
-    outgoing.on('error', (error) => (answered ? undefined : reject(error)))
+    outgoing.on('error', (error) => {
+      if (answered) return
+      // A client still writing when the server cuts the connection may see the reset before it
+      // has parsed the 413 that preceded it (seen under load): that too is the server cutting off.
+      if (options.resetIsAnAnswer) resolve({ status: 0, body: '', contentType: undefined, sentBytes: sent })
+      else reject(error)
+    })
     const chunk = Buffer.alloc(16 * 1024, 'x')
     const pump = () => {
       while (sent < total && !answered) {
@@ -111,8 +117,9 @@ describe('request bodies are capped per route family before anything reads them'
   it('cuts off an endless body after discarding 64 MiB past the limit', () =>
     check('endless chunked body cut off', async () => {
       const base = await start()
-      const answer = await post(base, '/api/graphql', 200 * 1024 * 1024, { chunked: true })
-      expect(answer.status).toBe(413)
+      const answer = await post(base, '/api/graphql', 200 * 1024 * 1024, { chunked: true, resetIsAnAnswer: true })
+      // The 413, or a reset that overtook it; either way the server stopped reading.
+      expect([413, 0]).toContain(answer.status)
       expect(answer.sentBytes).toBeLessThan(100 * 1024 * 1024)
     }))
 
