@@ -56,7 +56,11 @@ function post(base: string, path: string, total: number, options: { chunked?: bo
       answered = true
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), contentType: response.headers['content-type'], sentBytes: sent }))
+      const settle = () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), contentType: response.headers['content-type'], sentBytes: sent })
+      response.on('end', settle)
+      // A reset after the status line ends the answer without 'end': what arrived is the answer.
+      response.on('close', settle)
+      response.on('error', () => undefined)
     })
     outgoing.on('error', (error) => {
       if (answered) return
