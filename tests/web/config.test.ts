@@ -15,6 +15,8 @@ describe('loadWebConfig', () => {
       redisUrl: null,
       trustedProxies: { kind: 'none' },
       storySubmissionsPerHour: 5,
+      workerStallMs: 5000,
+      testHooks: false,
     });
   });
 
@@ -30,6 +32,8 @@ describe('loadWebConfig', () => {
       REDIS_URL: 'redis://:a-password@redis.internal:6380/2',
       TRUST_PROXY: '2',
       STORY_SUBMISSIONS_PER_HOUR: '12',
+      WEB_WORKER_STALL_MS: '3000',
+      WEB_TEST_HOOKS: '1',
     });
 
     expect(config).toEqual({
@@ -43,6 +47,8 @@ describe('loadWebConfig', () => {
       redisUrl: 'redis://:a-password@redis.internal:6380/2',
       trustedProxies: { kind: 'hops', hops: 2 },
       storySubmissionsPerHour: 12,
+      workerStallMs: 3000,
+      testHooks: true,
     });
   });
 
@@ -63,6 +69,9 @@ describe('loadWebConfig', () => {
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', 'proxy.internal'],
     ['STORY_SUBMISSIONS_PER_HOUR', '0'],
+    ['WEB_WORKER_STALL_MS', '999'],
+    ['WEB_WORKER_STALL_MS', '5s'],
+    ['WEB_TEST_HOOKS', 'yes'],
     ['CMS_URL', 'not a url'],
     ['CMS_URL', 'ftp://cms.internal'],
     ['SITE_URL', 'file:///etc/passwd'],
