@@ -15,6 +15,7 @@ describe('loadWebConfig', () => {
       redisUrl: null,
       trustedProxies: { kind: 'none' },
       storySubmissionsPerHour: 5,
+      renderBudgetMs: 10000,
       workerStallMs: 5000,
       testHooks: false,
     });
@@ -32,6 +33,7 @@ describe('loadWebConfig', () => {
       REDIS_URL: 'redis://:a-password@redis.internal:6380/2',
       TRUST_PROXY: '2',
       STORY_SUBMISSIONS_PER_HOUR: '12',
+      WEB_RENDER_BUDGET_MS: '8000',
       WEB_WORKER_STALL_MS: '3000',
       WEB_TEST_HOOKS: '1',
     });
@@ -47,6 +49,7 @@ describe('loadWebConfig', () => {
       redisUrl: 'redis://:a-password@redis.internal:6380/2',
       trustedProxies: { kind: 'hops', hops: 2 },
       storySubmissionsPerHour: 12,
+      renderBudgetMs: 8000,
       workerStallMs: 3000,
       testHooks: true,
     });
@@ -69,6 +72,8 @@ describe('loadWebConfig', () => {
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', 'proxy.internal'],
     ['STORY_SUBMISSIONS_PER_HOUR', '0'],
+    ['WEB_RENDER_BUDGET_MS', '99'],
+    ['WEB_RENDER_BUDGET_MS', 'soon'],
     ['WEB_WORKER_STALL_MS', '999'],
     ['WEB_WORKER_STALL_MS', '5s'],
     ['WEB_TEST_HOOKS', 'yes'],

@@ -8,6 +8,7 @@ import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
 import { setUpPathGuard } from './middleware/setUpPathGuard';
+import { setUpRenderBudget } from './middleware/setUpRenderBudget';
 import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
 import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
@@ -20,6 +21,7 @@ export function createApp(services: Services, config: WebConfig): Express {
 
   setUpSecurityHeaders(app);
   setUpCacheDefaults(app);
+  setUpRenderBudget(app, config.renderBudgetMs);
   setUpPathGuard(app);
   setUpStaticFiles(app);
   setUpViews(app, config);

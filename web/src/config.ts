@@ -27,6 +27,8 @@ export interface WebConfig {
   readonly trustedProxies: TrustedProxies;
   /** Success-story submissions per visitor address and hour, per renderer process. */
   readonly storySubmissionsPerHour: number;
+  /** How long a request may wait to be answered before it gets the 503 page (or the stale copy). */
+  readonly renderBudgetMs: number;
   /** A worker whose event loop sends no heartbeat for this long is killed and replaced. */
   readonly workerStallMs: number;
   /**
@@ -50,6 +52,7 @@ export const webConfigDefaults = {
   REDIS_URL: '',
   TRUST_PROXY: '',
   STORY_SUBMISSIONS_PER_HOUR: '5',
+  WEB_RENDER_BUDGET_MS: '10000',
   WEB_WORKER_STALL_MS: '5000',
   WEB_TEST_HOOKS: '',
 } as const;
@@ -71,9 +74,18 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
     trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
     storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
+    renderBudgetMs: parseRenderBudget(readVariable(env, 'WEB_RENDER_BUDGET_MS')),
     workerStallMs: parseWorkerStall(readVariable(env, 'WEB_WORKER_STALL_MS')),
     testHooks: parseTestHooks(readVariable(env, 'WEB_TEST_HOOKS')),
   };
+}
+
+function parseRenderBudget(raw: string): number {
+  const value = parseInteger(raw);
+  if (value === undefined || value < 100 || value > 300_000) {
+    throw new Error(`WEB_RENDER_BUDGET_MS must be a whole number of ms from 100 to 300000, got "${raw}"`);
+  }
+  return value;
 }
 
 // Under a second, a long garbage collection on a loaded machine could pass for a stall.
