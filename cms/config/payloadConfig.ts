@@ -21,6 +21,7 @@ import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 import { restrictPayloadMigrations } from './restrictPayloadMigrations'
+import { logLostDatabaseConnections } from '../runtime/logLostDatabaseConnections'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
 const repoRoot = process.cwd()
@@ -73,6 +74,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     typescript: { outputFile: path.join(repoRoot, 'collections/generated/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: MAX_QUERY_COMPLEXITY, validationRules: queryLimitRules },
     jobs: createJobsConfig(env),
+    // A database restart must not crash the CMS through an idle connection's error event.
+    onInit: logLostDatabaseConnections,
     custom: {
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.

@@ -118,7 +118,9 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
     for (const worker of workers) {
       worker.once('exit', () => {
         remaining -= 1;
-        if (remaining === 0) process.exit(0);
+        if (remaining > 0) return;
+        console.log('web: all workers stopped');
+        process.exit(0);
       });
       worker.process.kill('SIGTERM');
     }
