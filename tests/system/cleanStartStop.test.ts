@@ -13,7 +13,6 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../support/freePort'
 
 const READY_TIMEOUT_MS = 12 * 60 * 1000
 const STOP_TIMEOUT_MS = 60 * 1000
@@ -64,6 +63,24 @@ async function stopped(run: Run): Promise<{ code: number | null; signal: NodeJS.
   return Promise.race([run.exited, timeout])
 }
 
+/**
+ * A free port below Linux's ephemeral range (32768-60999): the seed takes minutes, and a port
+ * from that range (freePort's) may meanwhile become the local end of some outgoing connection
+ * (this machine runs other test suites too) before `npm start` binds it.
+ */
+async function quietPort(taken: readonly number[]): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000)
+    if (taken.includes(port)) continue
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer()
+      server.once('error', () => resolve(false))
+      server.listen(port, () => server.close(() => resolve(true)))
+    })
+    if (free) return port
+  }
+}
+
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1')
@@ -104,7 +121,9 @@ beforeAll(async () => {
   // As root, Postgres runs as the `postgres` user, who must enter this (ours, hence opened).
   dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-clean-start-'))
   await chmod(dataDir, 0o755)
-  ports = { cms: await freePort(), web: await freePort(), postgres: await freePort() }
+  const cms = await quietPort([])
+  const web = await quietPort([cms])
+  ports = { cms, web, postgres: await quietPort([cms, web]) }
 })
 
 afterAll(async () => {
