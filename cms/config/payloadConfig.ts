@@ -16,6 +16,7 @@ import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
 import { withCmsThrottles } from '../throttle/withCmsThrottles'
+import { createRedisStore } from '../../lib/throttle/createRedisStore'
 import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
@@ -32,7 +33,9 @@ const repoRoot = process.cwd()
  * environment.
  */
 export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
-  // Search, the story form and the legacy API are limited per client (cms/throttle/).
+  // Search, the story form and the legacy API are limited per client (cms/throttle/), in Redis
+  // when REDIS_URL is set so that every CMS replica enforces one budget.
+  const throttleStore = env.redisUrl === null ? undefined : createRedisStore(env.redisUrl, { warn: (message) => console.warn(`cms: ${message}`) })
   const config = await buildConfig(withCmsThrottles(env.throttle, {
     serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
@@ -92,6 +95,6 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         secureCookies: env.secureCookies,
       },
     },
-  }))
+  }, throttleStore))
   return restrictPayloadMigrations(restrictJobStatsGlobal(config))
 }

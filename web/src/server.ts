@@ -19,6 +19,7 @@ import { runPrimary } from './cluster/runPrimary';
 import { withTestFreezeHook } from './cluster/withTestFreezeHook';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
+import { createRedisStore } from '../../lib/throttle/createRedisStore';
 import { heartbeatIntervalFor, startHeartbeat } from '../../lib/watchdog/heartbeat';
 
 /**
@@ -43,9 +44,11 @@ function serve(config: WebConfig): void {
   const cache = new PageCache(config.cacheMaxBytes);
   const readCache = new CmsReadCache({ lifetimeMs: cmsReadLifetimeMs, maxEntries: cmsReadMaxEntries });
   cache.onPurge((order) => readCache.purge(order));
-  const app = createApp(createServices(config, readCache), config);
   const worker = cluster.worker;
   const name = worker === undefined ? 'web' : `web[${worker.id}]`;
+  // With REDIS_URL, the story form's limit is one budget for every renderer process and machine.
+  const throttleStore = config.redisUrl === null ? undefined : createRedisStore(config.redisUrl, { warn: (message) => console.warn(`${name}: ${message}`) });
+  const app = createApp(createServices(config, readCache), config, { throttleStore });
   const handler = createCachingHandler(app, {
     cache,
     purge: createPurger(config, cache, name),
