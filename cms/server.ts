@@ -55,10 +55,15 @@ async function main(): Promise<void> {
   })
 
   // Stop taking connections, let requests in flight finish (briefly), then leave.
-  const stop = () => {
-    server.close(() => process.exit(0))
+  const stop = (signal: NodeJS.Signals) => {
+    console.log(`cms: ${signal} received, closing after in-flight requests`)
+    const leave = () => {
+      console.log('cms: stopped')
+      process.exit(0)
+    }
+    server.close(leave)
     server.closeIdleConnections()
-    setTimeout(() => process.exit(0), 5_000).unref()
+    setTimeout(leave, 5_000).unref()
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)

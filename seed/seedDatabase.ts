@@ -40,6 +40,8 @@ export async function seedDatabase(payload: Payload, options: SeedOptions): Prom
   add(await importNavigation(payload, navigation, progress))
   add(await importEvents(payload, events, progress))
   add(await importSamples(payload, navigation, progress, today))
-  await regenerateDownloadBoxes(await createLocalReq({}, payload))
+  // Like every importer's writes (upsertByKey), no purge: seeding runs before the site serves,
+  // and a purge queued here would be tried against a site not listening yet.
+  await regenerateDownloadBoxes(await createLocalReq({ context: { skipSitePurge: true } }, payload))
   return total
 }

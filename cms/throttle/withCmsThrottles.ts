@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Endpoint, PayloadRequest } from 'payload
 
 import { legacyThrottleKey } from '../endpoints/legacyDownloads/legacyThrottleKey'
 import { legacyJson } from '../endpoints/legacyDownloads/legacyResponses'
+import type { ThrottleStore } from '../../lib/throttle/RateLimiter'
 import type { ThrottleEnv } from '../config/throttleEnv'
 import { clientAddressFrom } from './clientAddressHeader'
 import { createCmsThrottles, type CmsThrottles } from './cmsThrottles'
@@ -64,10 +65,11 @@ function throttled(endpoints: Config['endpoints'], throttleOf: (endpoint: Endpoi
  * The Payload config with its public, costly or abusable endpoints limited per client (issue 6):
  * the legacy downloads API per key, search and the success-story form per address. GraphQL is
  * limited in its route (cms/app/(payload)/api/graphql), with the limiter kept in `custom`.
- * Counts live in this process (one CMS process counts on its own).
+ * Counts live in `store`: Redis when REDIS_URL is set (every CMS replica shares one budget per
+ * client), else this process's memory (each process counts on its own).
  */
-export function withCmsThrottles(env: ThrottleEnv, config: Config): Config {
-  const throttles = createCmsThrottles(env)
+export function withCmsThrottles(env: ThrottleEnv, config: Config, store?: ThrottleStore): Config {
+  const throttles = createCmsThrottles(env, store)
   return {
     ...config,
     endpoints: throttled(config.endpoints, (endpoint) => rootEndpointThrottle(endpoint, throttles)),

@@ -111,11 +111,19 @@ function nudgeRunner(payload: Payload): void {
   NUDGE_DELAYS_MS.forEach((delay, index) => {
     setTimeout(() => {
       if (index === NUDGE_DELAYS_MS.length - 1) pendingNudges.delete(payload)
+      // A script that queued a purge and finished (payload.destroy() drops the database
+      // adapter's connection) leaves the job to the serving CMS's cron.
+      if (!databaseOpen(payload)) return
       payload.jobs.run({ queue: SITE_CACHE_PURGE_QUEUE, limit: 50, silent: { info: true } }).catch((error: unknown) => {
         payload.logger.error({ err: error }, 'Running the site cache purge queue failed')
       })
     }, delay).unref()
   })
+}
+
+/** False once `payload.destroy()` ran: the Postgres adapter then has no drizzle instance. */
+function databaseOpen(payload: Payload): boolean {
+  return (payload.db as { drizzle?: unknown }).drizzle !== undefined
 }
 
 function purgeEnabled(req: PayloadRequest): boolean {

@@ -102,3 +102,32 @@ export function clientAddressOf(
   }
   return current
 }
+
+/**
+ * What request limits count for an address: an IPv4 address as it is, an IPv6 address by its /64
+ * (`2001:db8:1:2::/64`). One subscriber, one host even, usually has a whole /64 and can rotate
+ * through its 2^64 addresses at will, so counting each IPv6 address on its own would limit
+ * nothing. Anything that is not an address (`unknown`, `unplaced`) is returned unchanged.
+ */
+export function addressBucket(address: string): string {
+  const normalized = normalizeAddress(address.split('%')[0])
+  if (normalized === null || isIP(normalized) !== 6) return normalized ?? address
+  return `${ipv6Groups(normalized).slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (`::` expanded, a dotted IPv4 tail as two groups). */
+function ipv6Groups(address: string): number[] {
+  const parse = (part: string): number[] =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)]
+          const [a, b, c, d] = group.split('.').map(Number)
+          return [(a << 8) | b, (c << 8) | d]
+        })
+  const [head, tail] = address.split('::')
+  if (tail === undefined) return parse(head)
+  const front = parse(head)
+  const back = parse(tail)
+  return [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back]
+}

@@ -8,7 +8,7 @@
  * the process with `process.exit(0)` on `beforeExit`, which would turn a failing vitest run into a
  * passing one if the package were loaded into vitest's main process.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -17,6 +17,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from '../../cms/r
 import { freePort } from './freePort'
 
 const root = await mkdtemp(path.join(tmpdir(), 'pydotorg-pg-'))
+// mkdtemp makes it 0700; as root, Postgres runs as the `postgres` user, who must enter it. It is
+// ours, so opening it is fine (nothing above it is touched: see cms/runtime/postgresUserAccess.ts).
+await chmod(root, 0o755)
 const options: EmbeddedPostgresOptions = {
   dataDir: path.join(root, 'data'),
   port: await freePort(),

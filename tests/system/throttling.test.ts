@@ -6,10 +6,12 @@
  */
 import { randomUUID } from 'node:crypto'
 
+import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startDedicatedCms, type DedicatedCms } from '../support/dedicatedCms'
 import { adminToken, call, createApiUser, type ApiUser, type HttpAnswer } from '../support/legacyApiClient'
+import { startTestRedis, type TestRedis } from '../support/testRedis'
 
 const LIMITS = {
   LEGACY_API_RATE_PER_HOUR: '5',
@@ -189,5 +191,49 @@ describe('with TRUST_PROXY=loopback: the proxy (or the site) on loopback says wh
     expect((await from('203.0.113.10', 3)).status).toBe(429)
     expect((await from('203.0.113.11', 4)).status).toBe(201)
     expect(await draftStoriesNamed(prefix)).toBe(3)
+  })
+})
+
+describe('with REDIS_URL: one budget for every CMS process (issue 10)', () => {
+  let redis: TestRedis | undefined
+  let inspector: Redis | undefined
+  let env: Record<string, string>
+
+  beforeAll(async () => {
+    redis = await startTestRedis()
+    inspector = new Redis(redis.url)
+    env = { ...LIMITS, TRUST_PROXY: 'loopback', REDIS_URL: redis.url }
+    await cms.restart(env)
+  }, 300_000)
+
+  afterAll(async () => {
+    inspector?.disconnect()
+    await redis?.dispose()
+  })
+
+  function submitFrom(visitor: string, name: string): Promise<HttpAnswer> {
+    const init = storySubmission(name)
+    return call(cms.url, '/api/success-stories/submit', { ...init, headers: { ...(init.headers as Record<string, string>), 'x-forwarded-for': visitor } })
+  }
+
+  it('keeps the counts in Redis: another CMS process (here, the restarted one) goes on from them', async () => {
+    const prefix = `Redis story ${randomUUID().slice(0, 8)}`
+    expect((await submitFrom('203.0.113.30', `${prefix} 1`)).status).toBe(201)
+    expect((await submitFrom('203.0.113.30', `${prefix} 2`)).status).toBe(201)
+    expect(await inspector!.exists('pydotorg:throttle:story-submissions:address:203.0.113.30')).toBe(1)
+    // A process of its own, with nothing in memory: in-process counting would let two more in.
+    await cms.restart(env)
+    expectTooManyRequests(await submitFrom('203.0.113.30', `${prefix} 3`), 3600, 'Too many requests: the success-story form allows 2 requests an hour.')
+    expect((await submitFrom('203.0.113.31', `${prefix} 4`)).status).toBe(201)
+    expect(await draftStoriesNamed(prefix)).toBe(3)
+  }, 300_000)
+
+  it('counts an IPv6 client per /64', async () => {
+    const prefix = `IPv6 story ${randomUUID().slice(0, 8)}`
+    expect((await submitFrom('2001:db8:5:6::1', `${prefix} 1`)).status).toBe(201)
+    expect((await submitFrom('2001:db8:5:6::2', `${prefix} 2`)).status).toBe(201)
+    expectTooManyRequests(await submitFrom('2001:db8:5:6:ffff:1:2:3', `${prefix} 3`), 3600, 'Too many requests: the success-story form allows 2 requests an hour.')
+    expect((await submitFrom('2001:db8:5:7::1', `${prefix} 4`)).status).toBe(201)
+    expect(await inspector!.exists('pydotorg:throttle:story-submissions:address:2001:db8:5:6::/64')).toBe(1)
   })
 })

@@ -16,6 +16,9 @@ describe('loadWebConfig', () => {
       trustedProxies: { kind: 'none' },
       storySubmissionsPerHour: 5,
       purgeAllowedAddresses: expect.objectContaining({ kind: 'addresses', description: 'loopback' }),
+      renderBudgetMs: 10000,
+      workerStallMs: 5000,
+      testHooks: false,
     });
   });
 
@@ -32,6 +35,9 @@ describe('loadWebConfig', () => {
       TRUST_PROXY: '2',
       STORY_SUBMISSIONS_PER_HOUR: '12',
       PURGE_ALLOWED_ADDRESSES: '192.0.2.10, 10.0.0.0/8',
+      WEB_RENDER_BUDGET_MS: '8000',
+      WEB_WORKER_STALL_MS: '3000',
+      WEB_TEST_HOOKS: '1',
     });
 
     expect(config).toEqual({
@@ -46,6 +52,9 @@ describe('loadWebConfig', () => {
       trustedProxies: { kind: 'hops', hops: 2 },
       storySubmissionsPerHour: 12,
       purgeAllowedAddresses: expect.objectContaining({ kind: 'addresses', description: '192.0.2.10, 10.0.0.0/8' }),
+      renderBudgetMs: 8000,
+      workerStallMs: 3000,
+      testHooks: true,
     });
   });
 
@@ -66,6 +75,11 @@ describe('loadWebConfig', () => {
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', 'proxy.internal'],
     ['STORY_SUBMISSIONS_PER_HOUR', '0'],
+    ['WEB_RENDER_BUDGET_MS', '99'],
+    ['WEB_RENDER_BUDGET_MS', 'soon'],
+    ['WEB_WORKER_STALL_MS', '999'],
+    ['WEB_WORKER_STALL_MS', '5s'],
+    ['WEB_TEST_HOOKS', 'yes'],
     ['CMS_URL', 'not a url'],
     ['CMS_URL', 'ftp://cms.internal'],
     ['SITE_URL', 'file:///etc/passwd'],

@@ -4,10 +4,12 @@
  * Takes its services as an argument so tests can run the real app on fake data.
  */
 import express, { type Express } from 'express';
+import type { ThrottleStore } from '../../lib/throttle/RateLimiter';
 import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
 import { setUpPathGuard } from './middleware/setUpPathGuard';
+import { setUpRenderBudget } from './middleware/setUpRenderBudget';
 import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
 import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
@@ -15,15 +17,21 @@ import { setUpRoutes } from './routes/index';
 import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
 
-export function createApp(services: Services, config: WebConfig): Express {
+export interface AppOptions {
+  /** Where the site's request limits count: Redis with REDIS_URL (server.ts), else this process. */
+  readonly throttleStore?: ThrottleStore;
+}
+
+export function createApp(services: Services, config: WebConfig, options: AppOptions = {}): Express {
   const app = express();
 
   setUpSecurityHeaders(app);
   setUpCacheDefaults(app);
+  setUpRenderBudget(app, config.renderBudgetMs);
   setUpPathGuard(app);
   setUpStaticFiles(app);
   setUpViews(app, config);
-  setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies));
+  setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies, options.throttleStore), config.trustedProxies);
   setUpErrorHandling(app);
 
   return app;

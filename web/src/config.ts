@@ -30,6 +30,15 @@ export interface WebConfig {
   readonly storySubmissionsPerHour: number;
   /** Who may send PURGE <url> without the secret (PURGE_ALLOWED_ADDRESSES). */
   readonly purgeAllowedAddresses: TrustedProxies;
+  /** How long a request may wait to be answered before it gets the 503 page (or the stale copy). */
+  readonly renderBudgetMs: number;
+  /** A worker whose event loop sends no heartbeat for this long is killed and replaced. */
+  readonly workerStallMs: number;
+  /**
+   * Test-only hooks (WEB_TEST_HOOKS=1): `POST /_test/freeze` blocks the worker that receives it,
+   * so the watchdog can be shown to work. Never set in production.
+   */
+  readonly testHooks: boolean;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -47,6 +56,9 @@ export const webConfigDefaults = {
   REDIS_URL: '',
   TRUST_PROXY: '',
   STORY_SUBMISSIONS_PER_HOUR: '5',
+  WEB_RENDER_BUDGET_MS: '10000',
+  WEB_WORKER_STALL_MS: '5000',
+  WEB_TEST_HOOKS: '',
 } as const;
 
 /** Shorter secrets are guessable; the CMS and the renderer share this one over the network. */
@@ -67,7 +79,33 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
     storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
     purgeAllowedAddresses: parsePurgeAllowedAddresses(readVariable(env, 'PURGE_ALLOWED_ADDRESSES')),
+    renderBudgetMs: parseRenderBudget(readVariable(env, 'WEB_RENDER_BUDGET_MS')),
+    workerStallMs: parseWorkerStall(readVariable(env, 'WEB_WORKER_STALL_MS')),
+    testHooks: parseTestHooks(readVariable(env, 'WEB_TEST_HOOKS')),
   };
+}
+
+function parseRenderBudget(raw: string): number {
+  const value = parseInteger(raw);
+  if (value === undefined || value < 100 || value > 300_000) {
+    throw new Error(`WEB_RENDER_BUDGET_MS must be a whole number of ms from 100 to 300000, got "${raw}"`);
+  }
+  return value;
+}
+
+// Under a second, a long garbage collection on a loaded machine could pass for a stall.
+function parseWorkerStall(raw: string): number {
+  const value = parseInteger(raw);
+  if (value === undefined || value < 1000 || value > 600_000) {
+    throw new Error(`WEB_WORKER_STALL_MS must be a whole number of ms from 1000 to 600000, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseTestHooks(raw: string): boolean {
+  if (raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`WEB_TEST_HOOKS must be 1 (tests only) or unset, got "${raw}"`);
 }
 
 function parseWorkers(raw: string): number {

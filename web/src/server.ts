@@ -16,8 +16,11 @@ import { localPurger, type Purger } from './cache/Purger';
 import { connectRedisPurgeBus } from './cache/redisPurgeBus';
 import { redisPurger } from './cache/redisPurger';
 import { runPrimary } from './cluster/runPrimary';
+import { withTestFreezeHook } from './cluster/withTestFreezeHook';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
+import { createRedisStore } from '../../lib/throttle/createRedisStore';
+import { heartbeatIntervalFor, startHeartbeat } from '../../lib/watchdog/heartbeat';
 
 /**
  * CMS reads are reused until a purge names their collection; the lifetime only bounds a lost
@@ -36,12 +39,16 @@ if (cluster.isPrimary && config.workers > 1) runPrimary(config);
 else serve(config);
 
 function serve(config: WebConfig): void {
+  // The primary's watchdog replaces this worker when the beats stop (see runPrimary).
+  if (cluster.isWorker) startHeartbeat(process, heartbeatIntervalFor(config.workerStallMs));
   const cache = new PageCache(config.cacheMaxBytes);
   const readCache = new CmsReadCache({ lifetimeMs: cmsReadLifetimeMs, maxEntries: cmsReadMaxEntries });
   cache.onPurge((order) => readCache.purge(order));
-  const app = createApp(createServices(config, readCache), config);
   const worker = cluster.worker;
   const name = worker === undefined ? 'web' : `web[${worker.id}]`;
+  // With REDIS_URL, the story form's limit is one budget for every renderer process and machine.
+  const throttleStore = config.redisUrl === null ? undefined : createRedisStore(config.redisUrl, { warn: (message) => console.warn(`${name}: ${message}`) });
+  const app = createApp(createServices(config, readCache), config, { throttleStore });
   const handler = createCachingHandler(app, {
     cache,
     purge: createPurger(config, cache, name),
@@ -49,7 +56,8 @@ function serve(config: WebConfig): void {
     purgeAllowance: { allowedAddresses: config.purgeAllowedAddresses, trustedProxies: config.trustedProxies },
     servedBy: `worker-${worker?.id ?? 1}`,
   });
-  const server = createServer(handler);
+  if (config.testHooks) console.warn(`${name}: WEB_TEST_HOOKS is set: POST /_test/freeze blocks this process (for tests only, never in production)`);
+  const server = createServer(config.testHooks ? withTestFreezeHook(handler) : handler);
 
   server.on('error', (error) => {
     console.error(`${name}: cannot listen on port ${config.port}`, error);

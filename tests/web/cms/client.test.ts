@@ -128,6 +128,25 @@ describe('createCmsClient', () => {
       expect(Date.now() - started).toBeLessThan(2000);
     });
 
+    it('counts the body against the same budget: a CMS that sends headers and then trickles the body times out', async () => {
+      // Headers at once, then one byte of a never-ending JSON body every 50 ms.
+      const trickle: Handler = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"docs": [');
+        const timer = setInterval(() => res.write(' '), 50);
+        res.on('close', () => clearInterval(timer));
+      };
+      const client = await startCms(trickle, 300);
+
+      for (const read of [() => client.findLatestRelease(3), () => client.search(new URLSearchParams({ q: 'python' }))]) {
+        const started = Date.now();
+        const error = await read().catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(CmsUnavailableError);
+        expect((error as Error).message).toMatch(/timed out after 300 ms/);
+        expect(Date.now() - started).toBeLessThan(1500);
+      }
+    });
+
     it('throws CmsUnavailableError when nothing listens at the CMS address', async () => {
       const client = await startCms(() => undefined);
       await cms?.close();

@@ -1,9 +1,17 @@
 /**
- * The cluster primary: forks WEB_WORKERS renderer processes, replaces any that die, relays
- * purges between them, and stops them all on SIGTERM/SIGINT. It serves no requests itself;
- * node:cluster hands connections to the workers.
+ * The cluster primary: forks WEB_WORKERS renderer processes, replaces any that die or stall,
+ * relays purges between them, and stops them all on SIGTERM/SIGINT. It serves no requests
+ * itself; node:cluster hands connections to the workers.
+ *
+ * A worker whose event loop is blocked (a runaway render) answers nothing and ignores SIGTERM,
+ * yet node:cluster keeps handing it connections. Each worker therefore sends a heartbeat every
+ * second (lib/watchdog); one silent for WEB_WORKER_STALL_MS is killed with SIGKILL and replaced
+ * like a crashed one. The connections it held are reset (a proxy in front retries them); the
+ * other workers and the replacement answer everything after.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { createWatchdog } from '../../../lib/watchdog/createWatchdog';
+import { isHeartbeat } from '../../../lib/watchdog/heartbeat';
 import type { WebConfig } from '../config';
 import { isPurgeApplied, isPurgeRequest, type PurgeApplyMessage, type PurgeRelayedMessage } from './purgeMessages';
 
@@ -12,6 +20,8 @@ const confirmTimeoutMs = 4_000;
 /** Wait this long before replacing a dead worker, so a crash loop does not spin the CPU. */
 const respawnDelayMs = 1_000;
 const shutdownGraceMs = 12_000;
+/** A new worker compiles its modules and templates first; its first heartbeat may take a while. */
+const firstHeartbeatWithinMs = 60_000;
 
 interface PendingRelay {
   readonly origin: Worker;
@@ -22,10 +32,21 @@ interface PendingRelay {
   readonly timer: NodeJS.Timeout;
 }
 
-export function runPrimary(config: Pick<WebConfig, 'workers' | 'port'>): void {
+export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerStallMs'>): void {
   let stopping = false;
   let nextRelayId = 1;
   const relays = new Map<number, PendingRelay>();
+  // Also while stopping: a blocked worker would never act on the SIGTERM.
+  const watchdog = createWatchdog<number>({
+    stallAfterMs: config.workerStallMs,
+    onStall(workerId, silentMs) {
+      const worker = cluster.workers?.[workerId];
+      if (worker === undefined) return;
+      console.error(`web: worker ${workerId} (pid ${worker.process.pid}) sent no heartbeat for ${silentMs} ms (event loop blocked); killing it (SIGKILL)`);
+      worker.process.kill('SIGKILL');
+    },
+  });
+  const fork = () => watchdog.watch(cluster.fork().id, firstHeartbeatWithinMs);
 
   const finishRelay = (relayId: number) => {
     const relay = relays.get(relayId);
@@ -40,7 +61,9 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port'>): void {
   };
 
   const onMessage = (worker: Worker, message: unknown) => {
-    if (isPurgeRequest(message)) {
+    if (isHeartbeat(message)) {
+      watchdog.beat(worker.id);
+    } else if (isPurgeRequest(message)) {
       const relayId = nextRelayId++;
       const others = Object.values(cluster.workers ?? {}).filter(
         (other): other is Worker => other !== undefined && other !== worker && other.isConnected(),
@@ -67,12 +90,13 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port'>): void {
 
   cluster.on('message', onMessage);
   cluster.on('exit', (worker, code, signal) => {
+    watchdog.forget(worker.id);
     // A dead worker will never confirm: stop waiting for it.
     for (const [relayId, relay] of relays) if (relay.waitingFor.delete(worker.id) && relay.waitingFor.size === 0) finishRelay(relayId);
     if (stopping) return;
     console.error(`web: worker ${worker.id} stopped (${signal ?? `exit ${code}`}); starting a replacement`);
     setTimeout(() => {
-      if (!stopping) cluster.fork();
+      if (!stopping) fork();
     }, respawnDelayMs).unref();
   });
 
@@ -82,7 +106,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port'>): void {
     if (listening === config.workers) console.log(`web: ${config.workers} workers listening on port ${config.port}`);
   });
 
-  for (let index = 0; index < config.workers; index += 1) cluster.fork();
+  for (let index = 0; index < config.workers; index += 1) fork();
 
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -94,13 +118,16 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port'>): void {
     for (const worker of workers) {
       worker.once('exit', () => {
         remaining -= 1;
-        if (remaining === 0) process.exit(0);
+        if (remaining > 0) return;
+        console.log('web: all workers stopped');
+        process.exit(0);
       });
       worker.process.kill('SIGTERM');
     }
     setTimeout(() => {
-      console.error(`web: workers still running after ${shutdownGraceMs} ms, exiting anyway`);
-      process.exit(1);
+      console.error(`web: workers still running after ${shutdownGraceMs} ms; killing them (SIGKILL)`);
+      for (const worker of workers) if (worker.process.exitCode === null && worker.process.signalCode === null) worker.process.kill('SIGKILL');
+      setTimeout(() => process.exit(1), 500).unref();
     }, shutdownGraceMs).unref();
   };
   process.once('SIGTERM', stop);

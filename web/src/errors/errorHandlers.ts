@@ -15,16 +15,24 @@ import { renderPage } from '../rendering/renderPage';
 import { HttpError } from './HttpError';
 
 /** Seconds a client or CDN should wait before retrying while the CMS is down. */
-const cmsRetryAfterSeconds = 30;
+export const cmsRetryAfterSeconds = 30;
 
 export const sendNotFound: RequestHandler = (_req, res, next) => {
   renderPage(res, 'errors/404.njk', {}, { status: 404, cacheProfile: 'noCache' }).catch(next);
 };
 
-/** Once the status line is out, a page cannot be sent: cut the connection instead. */
+/**
+ * Once the status line is out, a page cannot be sent: cut the connection instead. A response
+ * already sent in full (the render budget answered first, and the late render then failed to
+ * send its own) is left alone: cutting it would only break the visitor's keep-alive connection.
+ */
 const abortWhenHeadersSent: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (!res.headersSent) {
     next(error);
+    return;
+  }
+  if (res.writableEnded) {
+    console.warn(`web: ${req.method} ${req.originalUrl} failed after it was answered: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
   console.error(`web: error after response started for ${req.method} ${req.originalUrl}`, error);

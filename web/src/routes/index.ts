@@ -3,6 +3,7 @@
  * redirects, then CMS pages), then the 404 handler registered by setUpErrorHandling.
  */
 import type { Express } from 'express';
+import type { TrustedProxies } from '../../../lib/throttle/clientAddress';
 import type { Services } from '../services/index';
 import { createBoxesRouter } from './boxes';
 import { createCmsPagesRouter } from './cmsPages';
@@ -17,7 +18,7 @@ import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
 import { createStoriesRouter, type StoryFormThrottle } from './stories';
 
-export function setUpRoutes(app: Express, services: Services, siteUrl: string, storyForm?: StoryFormThrottle): void {
+export function setUpRoutes(app: Express, services: Services, siteUrl: string, storyForm?: StoryFormThrottle, trustedProxies?: TrustedProxies): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
   app.use(createDownloadsRouter(services, siteUrl));
@@ -26,7 +27,7 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string, s
   app.use(createBoxesRouter(services));
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));
-  app.use(createSearchRouter(services));
+  app.use(createSearchRouter(services, trustedProxies));
   app.use(createNewsRouter(services));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));

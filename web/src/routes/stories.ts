@@ -7,8 +7,8 @@ import express, { Router, type Request, type Response } from 'express';
 import type { StorySubmissionInput } from '../cms/client';
 import { HttpError } from '../errors/HttpError';
 import { csrfFieldName, csrfTokenMatches, issueCsrfToken } from '../forms/csrfToken';
-import { clientAddressOf, type TrustedProxies } from '../../../lib/throttle/clientAddress';
-import { createRateLimiter, type RateLimiter } from '../../../lib/throttle/RateLimiter';
+import { addressBucket, clientAddressOf, type TrustedProxies } from '../../../lib/throttle/clientAddress';
+import { createRateLimiter, type RateLimiter, type ThrottleStore } from '../../../lib/throttle/RateLimiter';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
 
@@ -23,9 +23,12 @@ export interface StoryFormThrottle {
   readonly trustedProxies: TrustedProxies;
 }
 
-/** `perHour` submissions per visitor and renderer process (each worker counts on its own). */
-export function storyFormThrottle(perHour: number, trustedProxies: TrustedProxies): StoryFormThrottle {
-  return { limiter: createRateLimiter({ name: 'story-form', limit: perHour, windowMs: 60 * 60 * 1000 }), trustedProxies };
+/**
+ * `perHour` submissions per visitor (an IPv6 visitor per /64): in `store` when given (Redis, with
+ * REDIS_URL: one budget across every renderer process and machine), else per renderer process.
+ */
+export function storyFormThrottle(perHour: number, trustedProxies: TrustedProxies, store?: ThrottleStore): StoryFormThrottle {
+  return { limiter: createRateLimiter({ name: 'story-form', limit: perHour, windowMs: 60 * 60 * 1000, store }), trustedProxies };
 }
 
 function inMinutes(seconds: number): string {
@@ -82,7 +85,7 @@ export function createStoriesRouter(
       return;
     }
     const visitor = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], throttle.trustedProxies);
-    const decision = await throttle.limiter.hit(visitor);
+    const decision = await throttle.limiter.hit(addressBucket(visitor));
     if (!decision.allowed) {
       await renderTooManySubmissions(req, res, values, decision.retryAfterSeconds);
       return;
