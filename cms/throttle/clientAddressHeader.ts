@@ -24,12 +24,17 @@ export function markClientAddressStamped(): void {
   ;(globalThis as StampFlag)[STAMPED] = true
 }
 
+/** Whether cms/server.ts runs in this process (so the headers it stamps or drops can be believed). */
+export function clientAddressStamped(): boolean {
+  return (globalThis as StampFlag)[STAMPED] === true
+}
+
 /**
  * The client's address as cms/server.ts wrote it. Run without that server (a bare `next start`),
  * the header could come from the client itself, so it is not believed: every request then shares
  * the key `unplaced`, which limits them all together rather than not at all.
  */
 export function clientAddressFrom(headers: Headers): string {
-  if ((globalThis as StampFlag)[STAMPED] !== true) return 'unplaced'
+  if (!clientAddressStamped()) return 'unplaced'
   return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced'
 }

@@ -315,6 +315,10 @@ export interface Media {
    * Describes the image for people who cannot see it.
    */
   alt: string;
+  /**
+   * Set once a published page, story, release or event shows this image: only then can visitors see it.
+   */
+  usedInPublishedContent?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -635,7 +639,7 @@ export interface Calendar {
   slug?: string | null;
   description?: string | null;
   /**
-   * The iCal feed events are imported from.
+   * The iCal feed events are imported from (staff only: a private feed URL holds its key).
    */
   url?: string | null;
   rss?: string | null;
@@ -1132,6 +1136,7 @@ export interface NavigationItemsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  usedInPublishedContent?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
