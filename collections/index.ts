@@ -54,7 +54,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     Events,
     SuccessStories,
     StoryCategories,
-    createUsers({ secureCookies: settings.secureCookies }),
+    createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
   ]
   return collections.map(withPublishedMedia).map(withSiteCachePurge)
 }

@@ -50,6 +50,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       uploadMaxBytes: env.uploadMaxBytes,
       siteUrl: env.siteUrl,
       secureCookies: env.secureCookies,
+      allowFirstRegister: env.allowFirstRegister,
     })
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
@@ -90,6 +91,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         uploadMaxBytes: env.uploadMaxBytes,
         siteUrl: env.siteUrl,
         secureCookies: env.secureCookies,
+        allowFirstRegister: env.allowFirstRegister,
       },
     },
   }))

@@ -18,9 +18,11 @@ export const SECURITY_SUITES: SecuritySuite[] = [
       'tests/unit/cms/throttle/limitAnonymousReads.test.ts',
       // Issue 18: privacy and integrity (iCal text, forwarded headers).
       'tests/web/feeds/icalendarLineBreaks.test.ts', 'tests/unit/cms/net/untrustedForwardedHeaders.test.ts',
+      // Issue 18: sign-in (the way into a fresh CMS, the published ports).
+      'tests/unit/cms/config/firstRegisterEnv.test.ts', 'tests/unit/deploy/dockerCompose.test.ts',
     ],
   },
-  { project: 'integration', files: ['tests/integration/access', 'tests/integration/privacy'] },
+  { project: 'integration', files: ['tests/integration/access', 'tests/integration/privacy', 'tests/integration/signIn'] },
   {
     project: 'system',
     files: [
