@@ -15,6 +15,7 @@ import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
+import { throttleSignIns } from '../throttle/throttleSignIns'
 import { withCmsThrottles } from '../throttle/withCmsThrottles'
 import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
@@ -95,5 +96,6 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       },
     },
   }))
-  return restrictPayloadMigrations(restrictJobStatsGlobal(config))
+  // Sign-in limited per client and overall, on the endpoint Payload adds while building (issue 18).
+  return throttleSignIns(restrictPayloadMigrations(restrictJobStatsGlobal(config)))
 }
