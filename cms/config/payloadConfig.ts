@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { previewDraftEndpoint } from '../endpoints/previewDraft'
 import { answerRequestErrors } from '../errors/answerRequestErrors'
 import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
@@ -67,7 +68,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     // Over the limit, Payload stops reading and answers 413 with this message.
     upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
-    endpoints: [healthEndpoint, searchEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],

@@ -20,9 +20,11 @@ export const SECURITY_SUITES: SecuritySuite[] = [
       'tests/web/feeds/icalendarLineBreaks.test.ts', 'tests/unit/cms/net/untrustedForwardedHeaders.test.ts',
       // Issue 18: sign-in (the way into a fresh CMS, the published ports).
       'tests/unit/cms/config/firstRegisterEnv.test.ts', 'tests/unit/deploy/dockerCompose.test.ts',
+      // Issue 18: preview tokens (the admin's link, the site's confirmation and cookie).
+      'tests/collections/preview', 'tests/web/routes/previewLinks.test.ts',
     ],
   },
-  { project: 'integration', files: ['tests/integration/access', 'tests/integration/privacy', 'tests/integration/signIn'] },
+  { project: 'integration', files: ['tests/integration/access', 'tests/integration/privacy', 'tests/integration/signIn', 'tests/integration/preview'] },
   {
     project: 'system',
     files: [

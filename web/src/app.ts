@@ -4,6 +4,7 @@
  * Takes its services as an argument so tests can run the real app on fake data.
  */
 import express, { type Express } from 'express';
+import { trustsProxy } from '../../lib/throttle/clientAddress';
 import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
@@ -17,6 +18,9 @@ import type { Services } from './services/index';
 
 export function createApp(services: Services, config: WebConfig): Express {
   const app = express();
+  // Behind a TLS-terminating proxy that TRUST_PROXY names, req.secure and req.ip come from its
+  // X-Forwarded-Proto and X-Forwarded-For (cookies are then Secure); from anyone else, never.
+  app.set('trust proxy', (address: string, hop: number) => trustsProxy(config.trustedProxies, address, hop));
 
   setUpSecurityHeaders(app);
   setUpCacheDefaults(app);

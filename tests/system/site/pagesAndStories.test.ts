@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInToCms, type CmsAdmin } from '../../support/cmsAdmin';
+import { createPreviewToken } from '../../../collections/preview/previewToken';
 import { openPreview } from '../../support/openPreview';
 
 const webUrl = inject('webUrl');
@@ -105,7 +106,8 @@ describe('pages, redirects and stories on the seeded site', () => {
 
     const publicPage = await fetch(`${webUrl}/success-stories/${docs[0]?.slug}/`);
     expect(publicPage.status).toBe(404);
-    const preview = await openPreview(webUrl, `/preview/success-stories/${docs[0]?.id}/`, admin.token);
+    const previewToken = await createPreviewToken(inject('payloadSecret'), { userId: admin.userId, collection: 'success-stories', id: docs[0]?.id ?? 0 });
+    const preview = await openPreview(webUrl, `/preview/success-stories/${docs[0]?.id}/`, previewToken);
     const previewBody = await preview.text();
     expect(preview.status).toBe(200);
     expect(preview.headers.get('cache-control')).toBe(noCache);
