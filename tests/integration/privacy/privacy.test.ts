@@ -93,6 +93,19 @@ describe("a visitor's email address on a success story", () => {
       // Payload refuses a query on a field the caller may not read; either way nothing matches.
       expect(answer.status === 400 || answer.status === 403 || (answer.status === 200 && docsOf(answer).length === 0), JSON.stringify(answer)).toBe(true)
     })
+    await check('REST sort by authorEmail tells nothing', async () => {
+      for (const [name, email] of [['Sort A', 'aaa@example.org'], ['Sort Z', 'zzz@example.org']]) {
+        await payload.create({ collection: 'success-stories', data: { name, companyName: 'E', companyUrl: 'https://example.org/', author: 'S', authorEmail: email, pullQuote: 'Q', category: categoryId, _status: 'published' }, overrideAccess: true })
+      }
+      const order = async (sort: string) => {
+        const answer = await rest('GET', `/api/success-stories?sort=${sort}&where[name][like]=Sort&depth=0`)
+        return answer.status === 200 ? docsOf(answer).map((doc) => doc.name) : answer.status
+      }
+      const up = await order('authorEmail')
+      const down = await order('-authorEmail')
+      // Refused, or ordered the same either way: the order must not follow the hidden addresses.
+      expect(typeof up === 'number' ? up : JSON.stringify(up) === JSON.stringify(down), JSON.stringify({ up, down })).toBe(typeof up === 'number' ? 400 : true)
+    })
     await check('GraphQL where on authorEmail finds nothing', async () => {
       const answer = await graphql(`{ SuccessStories(where: { authorEmail: { like: "visitor-secret" } }) { docs { id } } }`)
       const docs = ((answer.data?.SuccessStories as { docs?: unknown[] } | null)?.docs ?? []) as unknown[]
