@@ -4,7 +4,8 @@
  * web Request without the connection's address and keeps whatever `X-Forwarded-For` a client
  * sends, so per-client limits (cms/throttle/) could be dodged by inventing a header. Here the
  * client's address is worked out from the socket, and from `X-Forwarded-For` only through the
- * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent.
+ * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent;
+ * X-Forwarded-Host and -Proto are dropped unless a trusted proxy sent them.
  * And request bodies are capped per route family before Next.js reads them (cms/requestLimits/).
  *
  * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
@@ -15,6 +16,7 @@ import path from 'node:path'
 import next from 'next'
 
 import { loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
 import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
 
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
+    dropUntrustedForwardedHeaders(req, trusted)
     handle(req, res).catch((error: unknown) => {
       console.error('cms: unhandled error answering a request', error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

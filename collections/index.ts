@@ -11,6 +11,7 @@ import { EventLocations } from './EventLocations/index'
 import { withSiteCachePurge } from './hooks/queueSiteCachePurge'
 import { Events } from './Events/index'
 import { createMedia } from './Media/index'
+import { withPublishedMedia } from './Media/hooks/markMediaPublished'
 import { NavigationItems } from './NavigationItems/index'
 import { News } from './News/index'
 import { OperatingSystems } from './OperatingSystems/index'
@@ -53,7 +54,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     Events,
     SuccessStories,
     StoryCategories,
-    createUsers({ secureCookies: settings.secureCookies }),
+    createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
   ]
-  return collections.map(withSiteCachePurge)
+  return collections.map(withPublishedMedia).map(withSiteCachePurge)
 }

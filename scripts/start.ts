@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { DEFAULT_EMBEDDED_PG_PORT, EMBEDDED_DATABASE, EMBEDDED_PASSWORD_FILE, loadCmsEnv } from '../cms/config/cmsEnv'
+import { parseAllowFirstRegister } from '../cms/config/firstRegisterEnv'
 import { resolveDataDir } from '../cms/runtime/dataDir'
 import { persistentSecret } from '../cms/runtime/persistentSecret'
 import { buildCms } from './build'
@@ -111,7 +112,14 @@ async function main(): Promise<void> {
 
   const cmsPort = process.env.CMS_PORT || '3000'
   const webPort = process.env.WEB_PORT || '8080'
-  const childEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', CMS_URL: process.env.CMS_URL || `http://127.0.0.1:${cmsPort}` }
+  // The servers run as production builds; whether the create-first-user screen is open is decided
+  // by this start's own environment (open on a developer machine, closed when NODE_ENV=production).
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    NODE_ENV: 'production',
+    ALLOW_FIRST_REGISTER: String(parseAllowFirstRegister(process.env)),
+    CMS_URL: process.env.CMS_URL || `http://127.0.0.1:${cmsPort}`,
+  }
   spawnService('cms', cmsCommand(process.cwd(), cmsPort), childEnv)
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/health`, 120_000)
   if (stopping) return

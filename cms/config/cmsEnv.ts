@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
+import { parseAllowFirstRegister } from './firstRegisterEnv'
 import { parseMailEnv, type MailEnv } from './mailEnv'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
 import { parseThrottleEnv, type ThrottleEnv } from './throttleEnv'
@@ -37,6 +38,8 @@ export type CmsEnv = {
   mail: MailEnv
   /** Session cookies get `Secure` when the site or the admin is served over https. */
   secureCookies: boolean
+  /** ALLOW_FIRST_REGISTER (default: not in production): Payload's create-first-user screen is open. */
+  allowFirstRegister: boolean
   production: boolean
 }
 
@@ -147,6 +150,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     throttle: parseThrottleEnv(env),
     mail: parseMailEnv(env, dataDir),
     secureCookies: [env.SITE_URL, env.CMS_PUBLIC_URL].some((url) => url?.trim().startsWith('https://')),
+    allowFirstRegister: parseAllowFirstRegister(env),
     production: env.NODE_ENV === 'production',
   }
 }

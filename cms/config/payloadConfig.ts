@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { buildCollections } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
+import { previewDraftEndpoint } from '../endpoints/previewDraft'
 import { answerRequestErrors } from '../errors/answerRequestErrors'
 import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
@@ -15,6 +16,7 @@ import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
+import { throttleSignIns } from '../throttle/throttleSignIns'
 import { withCmsThrottles } from '../throttle/withCmsThrottles'
 import { createRedisStore } from '../../lib/throttle/createRedisStore'
 import type { SearchSettings } from '../search/searchBackendFor'
@@ -54,6 +56,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       uploadMaxBytes: env.uploadMaxBytes,
       siteUrl: env.siteUrl,
       secureCookies: env.secureCookies,
+      allowFirstRegister: env.allowFirstRegister,
     })
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
@@ -69,7 +72,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     // Over the limit, Payload stops reading and answers 413 with this message.
     upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
-    endpoints: [healthEndpoint, searchEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],
@@ -96,8 +99,10 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         uploadMaxBytes: env.uploadMaxBytes,
         siteUrl: env.siteUrl,
         secureCookies: env.secureCookies,
+        allowFirstRegister: env.allowFirstRegister,
       },
     },
   }, throttleStore))
-  return restrictPayloadMigrations(restrictJobStatsGlobal(config))
+  // Sign-in limited per client and overall, on the endpoint Payload adds while building (issue 18).
+  return throttleSignIns(restrictPayloadMigrations(restrictJobStatsGlobal(config)))
 }

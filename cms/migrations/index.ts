@@ -8,6 +8,7 @@ import * as migration_20261126_091606_scheduled_jobs_and_news from './20261126_0
 import * as migration_20261126_092638_search_index_tasks from './20261126_092638_search_index_tasks';
 import * as migration_20261126_093542_search_host_words from './20261126_093542_search_host_words';
 import * as migration_20261204_023600_mail_task from './20261204_023600_mail_task';
+import * as migration_20261204_034601_media_published from './20261204_034601_media_published';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_023600_mail_task.up,
     down: migration_20261204_023600_mail_task.down,
-    name: '20261204_023600_mail_task'
+    name: '20261204_023600_mail_task',
+  },
+  {
+    up: migration_20261204_034601_media_published.up,
+    down: migration_20261204_034601_media_published.down,
+    name: '20261204_034601_media_published'
   },
 ];

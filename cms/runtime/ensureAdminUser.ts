@@ -3,28 +3,26 @@ import type { Payload } from 'payload'
 export type AdminCredentials = { email: string; username: string; password: string }
 
 /**
- * With ADMIN_EMAIL and ADMIN_PASSWORD set, start-up makes sure that admin exists (created, or
- * given back the admin role and that password). Without them nothing is created: the admin's
- * create-first-user screen is the way in. There is no default password.
+ * What start-up did with ADMIN_EMAIL/ADMIN_PASSWORD: created that admin; found an admin already
+ * there and changed nothing; or found no admin but that email on an account that is not one,
+ * and left it alone.
  */
-export async function ensureAdminUser(payload: Payload, credentials: AdminCredentials): Promise<'created' | 'updated'> {
-  const existing = await payload.find({
-    collection: 'users',
-    where: { email: { equals: credentials.email.toLowerCase() } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const user = existing.docs[0]
-  if (user) {
-    await payload.update({
-      collection: 'users',
-      id: user.id,
-      data: { password: credentials.password, roles: Array.from(new Set([...(user.roles ?? []), 'admin' as const])) },
-      overrideAccess: true,
-    })
-    return 'updated'
-  }
+export type AdminOutcome = 'created' | 'admin exists' | 'email taken by a non-admin'
+
+/**
+ * With ADMIN_EMAIL and ADMIN_PASSWORD set, start-up creates that admin when the database has no
+ * admin at all, and otherwise changes nothing (issue 18). It used to find the user by email and
+ * grant it the admin role and the password on every start, so whoever took over that address
+ * (an editor changing their email to it) became an admin at the next restart. An account that
+ * already holds the email is never promoted: an admin does that in the admin. Without the
+ * variables nothing is created (see firstRegisterPolicy for the create-first-user screen). There
+ * is no default password; changing ADMIN_PASSWORD later does not change the admin's password.
+ */
+export async function ensureAdminUser(payload: Payload, credentials: AdminCredentials): Promise<AdminOutcome> {
+  const admins = await payload.count({ collection: 'users', where: { roles: { in: ['admin'] } }, overrideAccess: true })
+  if (admins.totalDocs > 0) return 'admin exists'
+  const holder = await payload.count({ collection: 'users', where: { email: { equals: credentials.email.toLowerCase() } }, overrideAccess: true })
+  if (holder.totalDocs > 0) return 'email taken by a non-admin'
   await payload.create({
     collection: 'users',
     data: { email: credentials.email, username: credentials.username, password: credentials.password, roles: ['admin'] },

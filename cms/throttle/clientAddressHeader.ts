@@ -24,6 +24,11 @@ export function markClientAddressStamped(): void {
   ;(globalThis as StampFlag)[STAMPED] = true
 }
 
+/** Whether cms/server.ts runs in this process (so the headers it stamps or drops can be believed). */
+export function clientAddressStamped(): boolean {
+  return (globalThis as StampFlag)[STAMPED] === true
+}
+
 /**
  * The client as per-client limits count it: the address cms/server.ts wrote, an IPv6 one reduced
  * to its /64 (addressBucket: a host there can rotate through 2^64 addresses). Run without that
@@ -32,6 +37,6 @@ export function markClientAddressStamped(): void {
  * than not at all.
  */
 export function clientAddressFrom(headers: Headers): string {
-  if ((globalThis as StampFlag)[STAMPED] !== true) return 'unplaced'
+  if (!clientAddressStamped()) return 'unplaced'
   return addressBucket(headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced')
 }

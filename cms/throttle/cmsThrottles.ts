@@ -1,5 +1,6 @@
 import { createRateLimiter, type RateLimiter, type ThrottleStore } from '../../lib/throttle/RateLimiter'
 import type { ThrottleEnv } from '../config/throttleEnv'
+import { signInLimiter } from './signInLimiter'
 
 const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
@@ -11,6 +12,8 @@ export type CmsThrottles = {
   anonymousRest: RateLimiter
   search: RateLimiter
   storySubmissions: RateLimiter
+  /** Sign-in attempts per client address, then all together (see signInLimiter). */
+  signIn: RateLimiter
 }
 
 /** The CMS's limiters from its settings; counts live in this process unless a store is given. */
@@ -21,5 +24,9 @@ export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): Cms
     anonymousRest: createRateLimiter({ name: 'rest', limit: env.restAnonymousPerMinute, windowMs: MINUTE, store }),
     search: createRateLimiter({ name: 'search', limit: env.searchPerMinute, windowMs: MINUTE, store }),
     storySubmissions: createRateLimiter({ name: 'story-submissions', limit: env.storySubmissionsPerHour, windowMs: HOUR, store }),
+    signIn: signInLimiter(
+      createRateLimiter({ name: 'sign-in', limit: env.signInPerHour, windowMs: HOUR, store }),
+      createRateLimiter({ name: 'sign-in-all', limit: env.signInGlobalPerHour, windowMs: HOUR, store }),
+    ),
   }
 }

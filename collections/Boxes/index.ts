@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access/contentAccess'
+import { generatedBoxAccess } from '../access/generatedBoxAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { markupTypeField } from '../fields/markupTypeField'
 
@@ -8,7 +8,8 @@ import { markupTypeField } from '../fields/markupTypeField'
 export const Boxes: CollectionConfig = {
   slug: 'boxes',
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'generated', 'updatedAt'], group: 'Content' },
-  access: contentAccess({ kind: 'always' }),
+  // Editors write boxes, except the generated download boxes: those only the regeneration writes.
+  access: generatedBoxAccess(),
   defaultSort: 'label',
   hooks: { beforeChange: [recordAuthors] },
   fields: [
@@ -30,6 +31,8 @@ export const Boxes: CollectionConfig = {
       name: 'generated',
       type: 'checkbox',
       defaultValue: false,
+      // Set by the regeneration (overrideAccess) only: nobody marks a box generated, or unmarks one.
+      access: { create: () => false, update: () => false },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { allowRolesOnField } from '../access/allowRoles'
 import { contentAccess } from '../access/contentAccess'
+import { STAFF_ROLES } from '../access/staffRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
 import { slugField } from '../fields/slugField'
@@ -16,7 +18,14 @@ export const Calendars: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 100 },
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 255 },
-    { name: 'url', type: 'text', validate: validateOptionalHttpUrl, admin: { description: 'The iCal feed events are imported from.' } },
+    {
+      name: 'url',
+      type: 'text',
+      validate: validateOptionalHttpUrl,
+      // A private Google Calendar feed URL holds its key: staff only (the import job reads it with overrideAccess).
+      access: { read: allowRolesOnField(...STAFF_ROLES) },
+      admin: { description: 'The iCal feed events are imported from (staff only: a private feed URL holds its key).' },
+    },
     { name: 'rss', type: 'text', validate: validateOptionalHttpUrl },
     { name: 'embed', type: 'text', validate: validateOptionalHttpUrl },
     { name: 'twitter', type: 'text', validate: validateOptionalHttpUrl },

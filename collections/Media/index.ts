@@ -1,6 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
+import { hasRole, type RoleHolder } from '../access/roles'
+import { STAFF_ROLES } from '../access/staffRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { normaliseImageUpload } from '../uploads/normaliseImageUpload'
 import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
@@ -8,12 +10,18 @@ import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 /** Where uploaded images are kept and how large an upload may be; chosen by the CMS config. */
 export type MediaSettings = { staticDir: string; maxBytes: number }
 
+/**
+ * Staff read every image; anyone else only those published content uses (hooks/markMediaPublished),
+ * so the images of a draft page are neither listed nor served to the public before it is published.
+ */
+const readPublishedMedia: Access = ({ req }) => hasRole(req.user as RoleHolder, ...STAFF_ROLES) || { usedInPublishedContent: { equals: true } }
+
 /** Images for pages and stories, resized by sharp into the sizes the site uses. */
 export function createMedia(settings: MediaSettings): CollectionConfig {
   return {
     slug: 'media',
     admin: { useAsTitle: 'alt', group: 'Content' },
-    access: contentAccess({ kind: 'always' }),
+    access: { ...contentAccess({ kind: 'always' }), read: readPublishedMedia },
     upload: {
       staticDir: settings.staticDir,
       mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'],
@@ -37,6 +45,15 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
         type: 'text',
         required: true,
         admin: { description: 'Describes the image for people who cannot see it.' },
+      },
+      {
+        name: 'usedInPublishedContent',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        // Set when published content first uses the image (hooks/markMediaPublished, overrideAccess).
+        access: { create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true, description: 'Set once a published page, story, release or event shows this image: only then can visitors see it.' },
       },
       ...auditFields(),
     ],

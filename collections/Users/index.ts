@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Endpoint } from 'payload'
 
 import { adminsOnly, allowRolesOnField } from '../access/allowRoles'
 import { hasRole, ROLES, type RoleHolder } from '../access/roles'
@@ -15,13 +15,24 @@ const selfOrAdmin: Access = ({ req }) => {
   return { id: { equals: user.id } }
 }
 
+/** `POST /api/users/first-register` while ALLOW_FIRST_REGISTER is false. */
+const refuseFirstRegister: Endpoint = {
+  path: '/first-register',
+  method: 'post',
+  handler: () =>
+    Response.json(
+      { errors: [{ message: 'Creating the first user here is turned off (ALLOW_FIRST_REGISTER=false): the admin is set with ADMIN_EMAIL and ADMIN_PASSWORD.' }] },
+      { status: 403, headers: { 'Cache-Control': 'no-store' } },
+    ),
+}
+
 /**
- * Staff accounts. Sign-in is locked for 10 minutes after 5 wrong passwords in a row (Payload's
+ * Staff accounts, signed in by email. Sign-in is locked for 10 minutes after 5 wrong passwords in a row (Payload's
  * lockout; an admin can unlock sooner), and the session cookie is HttpOnly, SameSite=Lax (the
  * admin, its live preview and the site's preview links are all first-party navigations) and
  * Secure when the site or the admin is served over https.
  */
-export function createUsers(options: { secureCookies: boolean }): CollectionConfig {
+export function createUsers(options: { secureCookies: boolean; allowFirstRegister: boolean }): CollectionConfig {
   return {
     slug: 'users',
     admin: {
@@ -31,8 +42,9 @@ export function createUsers(options: { secureCookies: boolean }): CollectionConf
     },
     auth: {
       useAPIKey: true,
-      // python.org lets people sign in with their email or their username.
-      loginWithUsername: { allowEmailLogin: true, requireEmail: true },
+      // Staff sign in with their email only (issue 18): a username such as `admin` is easy to
+      // guess, and knowing it was enough to keep that account locked out for good.
+      // The username stays, for the legacy API's `ApiKey <username>:<key>` and the admin's lists.
       maxLoginAttempts: 5,
       lockTime: 10 * 60 * 1000,
       cookies: { sameSite: 'Lax', secure: options.secureCookies },
@@ -49,7 +61,19 @@ export function createUsers(options: { secureCookies: boolean }): CollectionConf
     hooks: {
       beforeChange: [recordAuthors, makeFirstUserAdmin, guardApiKeyChanges],
     },
+    // Without the variable's consent (production's default), Payload's create-first-user screen is
+    // closed: whoever reached it first would own the CMS (issue 18). Ours comes before Payload's own.
+    endpoints: options.allowFirstRegister ? [] : [refuseFirstRegister],
     fields: [
+      {
+        name: 'username',
+        type: 'text',
+        required: true,
+        unique: true,
+        maxLength: 150,
+        admin: { description: 'Names this account in the admin and in the legacy API key (ApiKey <username>:<key>); sign-in is by email.' },
+        hooks: { beforeChange: [({ value }) => (typeof value === 'string' ? value.toLowerCase().trim() : value)] },
+      },
       {
         name: 'roles',
         type: 'select',

@@ -160,34 +160,22 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
-  forgotPassword:
-    | {
-        email: string;
-      }
-    | {
-        username: string;
-      };
-  login:
-    | {
-        email: string;
-        password: string;
-      }
-    | {
-        password: string;
-        username: string;
-      };
-  registerFirstUser: {
-    password: string;
-    username: string;
+  forgotPassword: {
     email: string;
+    password: string;
   };
-  unlock:
-    | {
-        email: string;
-      }
-    | {
-        username: string;
-      };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -232,6 +220,10 @@ export interface Page {
  */
 export interface User {
   id: number;
+  /**
+   * Names this account in the admin and in the legacy API key (ApiKey <username>:<key>); sign-in is by email.
+   */
+  username: string;
   roles?: ('admin' | 'editor' | 'release-manager' | 'moderator')[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -242,7 +234,6 @@ export interface User {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   email: string;
-  username: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
@@ -315,6 +306,10 @@ export interface Media {
    * Describes the image for people who cannot see it.
    */
   alt: string;
+  /**
+   * Set once a published page, story, release or event shows this image: only then can visitors see it.
+   */
+  usedInPublishedContent?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -635,7 +630,7 @@ export interface Calendar {
   slug?: string | null;
   description?: string | null;
   /**
-   * The iCal feed events are imported from.
+   * The iCal feed events are imported from (staff only: a private feed URL holds its key).
    */
   url?: string | null;
   rss?: string | null;
@@ -1132,6 +1127,7 @@ export interface NavigationItemsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  usedInPublishedContent?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1463,6 +1459,7 @@ export interface StoryCategoriesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  username?: T;
   roles?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1473,7 +1470,6 @@ export interface UsersSelect<T extends boolean = true> {
   apiKeyIndex?: T;
   hasAPIKey?: T;
   email?: T;
-  username?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
   salt?: T;

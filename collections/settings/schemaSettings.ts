@@ -16,6 +16,8 @@ export type SchemaSettings = {
   siteUrl: string
   /** Session cookies are sent `Secure` (https only): set when the site or the admin is served over https. */
   secureCookies: boolean
+  /** ALLOW_FIRST_REGISTER: whether the create-first-user screen may make the first account an admin. */
+  allowFirstRegister: boolean
 }
 
 export function schemaSettingsOf(req: PayloadRequest): SchemaSettings {

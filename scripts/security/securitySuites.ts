@@ -16,9 +16,15 @@ export const SECURITY_SUITES: SecuritySuite[] = [
       // Issue 18: server-side requests, request bodies, anonymous reads, the page cache.
       'tests/unit/cms/jobs/fetchFeedSsrf.test.ts', 'tests/web/cache/cacheAbuse.test.ts', 'tests/unit/cms/requestLimits', 'tests/web/routes/formBodyLimit.test.ts',
       'tests/unit/cms/throttle/limitAnonymousReads.test.ts',
+      // Issue 18: privacy and integrity (iCal text, forwarded headers).
+      'tests/web/feeds/icalendarLineBreaks.test.ts', 'tests/unit/cms/net/untrustedForwardedHeaders.test.ts',
+      // Issue 18: sign-in (the way into a fresh CMS, the published ports).
+      'tests/unit/cms/config/firstRegisterEnv.test.ts', 'tests/unit/deploy/dockerCompose.test.ts',
+      // Issue 18: preview tokens (the admin's link, the site's confirmation and cookie).
+      'tests/collections/preview', 'tests/web/routes/previewLinks.test.ts',
     ],
   },
-  { project: 'integration', files: ['tests/integration/access'] },
+  { project: 'integration', files: ['tests/integration/access', 'tests/integration/privacy', 'tests/integration/signIn', 'tests/integration/preview'] },
   {
     project: 'system',
     files: [
@@ -42,5 +48,5 @@ export const FIGURE_PATTERNS: RegExp[] = [
   /seed SIGKILLed .+/,
   /release tooling race: .+/,
   /npm audit: .+/,
-  /(?:ssrf|body limits|anonymous read limits|cache abuse): \d+ checks, \d+ failed/,
+  /(?:ssrf|body limits|anonymous read limits|cache abuse|preview tokens|sign-in|privacy): \d+ checks, \d+ failed/,
 ]

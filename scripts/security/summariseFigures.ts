@@ -26,7 +26,7 @@ export function summariseFigures(figures: readonly string[]): SecurityTotals {
   const [responses, withoutHeaders, headerRuns] = sum(figures, /headers: (\d+) responses checked .*?, (\d+) without/)
   const [outageChecks, outageFailures, outageRuns] = sum(figures, /outages: (\d+) checks, (\d+) failed/)
   // Issue 18's areas, each a counted-check suite (tests/support/checkCounter.ts).
-  const areas = [['ssrf', 'SSRF'], ['body limits', 'body limits'], ['anonymous read limits', 'anonymous read limits'], ['cache abuse', 'cache abuse']].map(([prefix, label]) => {
+  const areas = [['ssrf', 'SSRF'], ['body limits', 'body limits'], ['anonymous read limits', 'anonymous read limits'], ['cache abuse', 'cache abuse'], ['preview tokens', 'preview tokens'], ['sign-in', 'sign-in'], ['privacy', 'privacy']].map(([prefix, label]) => {
     const [run, failedChecks, runs] = sum(figures, new RegExp(`^${prefix}: (\\d+) checks, (\\d+) failed`))
     return { line: runs ? `${label}: ${run} checks, ${failedChecks} failed` : `${label}: not run`, failed: failedChecks > 0 }
   })

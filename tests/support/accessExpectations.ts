@@ -14,6 +14,8 @@ export type ActorName = (typeof ACTORS)[number]
  * (create and update with `draft: true`) and reading one. Where the public must not see
  * everything: reading an unpublished document. For auth collections: the own-profile, unlock and
  * API-key rules. `read`, `update` and `delete` of users are about someone else's profile.
+ * Where a collection holds documents the system generates (the download boxes), changing and
+ * deleting one of those (`updateGenerated`, `deleteGenerated`).
  */
 export type Operation =
   | 'create'
@@ -33,6 +35,8 @@ export type Operation =
   | 'unlockOther'
   | 'enableOwnApiKey'
   | 'revokeOthersApiKey'
+  | 'updateGenerated'
+  | 'deleteGenerated'
 
 export type GlobalOperation = 'read' | 'update' | 'readVersions'
 
@@ -63,6 +67,8 @@ const writers = (...roles: ActorName[]) => ({ create: roles, update: roles, dele
 const SITE_CONTENT: Row = { ...writers('editor', 'admin'), read: EVERYONE }
 const SITE_CONTENT_PUBLISHED_FLAG: Row = { ...SITE_CONTENT, readUnpublished: STAFF }
 const SITE_CONTENT_DRAFTS: Row = { ...SITE_CONTENT_PUBLISHED_FLAG, readDraft: STAFF, readVersions: STAFF }
+/** Boxes: the generated download boxes are written by the regeneration only, an admin included (issue 18). */
+const BOXES: Row = { ...SITE_CONTENT, updateGenerated: NOBODY, deleteGenerated: NOBODY }
 
 /** releases, release-files, operating-systems, release-cycles */
 const RELEASE_DATA: Row = { ...writers('release-manager', 'admin'), read: EVERYONE }
@@ -87,9 +93,10 @@ const USERS: Row = {
 /** Every collection of the config must be here: a new one cannot escape the access table. */
 export const ACCESS_TABLE: Record<string, Row> = {
   pages: SITE_CONTENT_DRAFTS,
-  boxes: SITE_CONTENT,
+  boxes: BOXES,
   'navigation-items': SITE_CONTENT,
-  media: SITE_CONTENT,
+  // Visitors see an image once published content shows it; staff see them all (issue 18).
+  media: SITE_CONTENT_PUBLISHED_FLAG,
   calendars: SITE_CONTENT,
   'event-categories': SITE_CONTENT,
   'event-locations': SITE_CONTENT,
@@ -131,12 +138,13 @@ export const GLOBAL_ACCESS_TABLE: Record<string, GlobalRow> = {
 export const OWN_PROFILE_OPERATIONS: readonly Operation[] = ['readOwn', 'updateOwn', 'grantOwnRole', 'enableOwnApiKey']
 
 /** The operations the config says a collection must be tested for. */
-export function requiredOperations(collection: SanitizedCollectionConfig, hasUnpublishedFixture: boolean): Operation[] {
+export function requiredOperations(collection: SanitizedCollectionConfig, hasUnpublishedFixture: boolean, hasGeneratedFixture = false): Operation[] {
   const operations: Operation[] = ['create', 'read', 'update', 'delete']
   if (collection.disableDuplicate !== true) operations.push('duplicate')
   if (collection.versions) operations.push('readVersions', 'restoreVersion')
   if (collection.versions && collection.versions.drafts) operations.push('createDraft', 'updateDraft', 'readUnpublished', 'readDraft')
   else if (hasUnpublishedFixture) operations.push('readUnpublished')
+  if (hasGeneratedFixture) operations.push('updateGenerated', 'deleteGenerated')
   if (collection.auth) {
     operations.push('readOwn', 'updateOwn', 'grantOwnRole', 'unlockOther')
     if (collection.auth.useAPIKey) operations.push('enableOwnApiKey', 'revokeOthersApiKey')
@@ -159,6 +167,7 @@ export function tableProblems(
   collections: readonly SanitizedCollectionConfig[],
   globals: readonly SanitizedGlobalConfig[],
   hasUnpublishedFixture: (slug: string) => boolean,
+  hasGeneratedFixture: (slug: string) => boolean = () => false,
 ): string[] {
   const problems: string[] = []
   for (const collection of collections) {
@@ -167,7 +176,7 @@ export function tableProblems(
       problems.push(`collection ${collection.slug}: no row in the access table (tests/support/accessExpectations.ts)`)
       continue
     }
-    const required = requiredOperations(collection, hasUnpublishedFixture(collection.slug))
+    const required = requiredOperations(collection, hasUnpublishedFixture(collection.slug), hasGeneratedFixture(collection.slug))
     for (const operation of required) if (!allowedActors(row, operation)) problems.push(`collection ${collection.slug}: the table does not say who may ${operation}`)
     for (const operation of Object.keys(row) as Operation[]) {
       if (!required.includes(operation)) problems.push(`collection ${collection.slug}: ${operation} does not apply to this collection`)

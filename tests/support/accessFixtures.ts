@@ -13,6 +13,8 @@ export interface CollectionFixture {
   visible(): FixtureInput
   /** A new document the public must not see; absent where everything is public. */
   hidden?(): FixtureInput
+  /** A document the system generates (a download box), which only the system may change; absent elsewhere. */
+  generated?(): FixtureInput
   /** A change an update makes (a field and a new value that can be read back). */
   patch(): { field: string; value: unknown }
 }
@@ -82,12 +84,21 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
 
   return {
     pages: drafts((n) => ({ title: `Access page ${n}`, path: `/access/page-${n}/` }), 'description'),
-    boxes: always((n) => ({ label: `access-box-${n}`, content: '<p>box</p>' }), 'content'),
+    boxes: {
+      ...always((n) => ({ label: `access-box-${n}`, content: '<p>box</p>' }), 'content'),
+      generated: () => ({ data: { label: `access-generated-${next()}`, content: '<p>generated</p>', generated: true } }),
+    },
     'navigation-items': always((n) => ({ title: `Access item ${n}`, url: '/access/', order: 0 }), 'hint'),
     media: {
+      // Shown by published content (the flag its hook sets), so visitors may see it.
       visible: () => {
         const n = next()
-        return { data: { alt: `Access image ${n}` }, file: { data: png, mimetype: 'image/png', name: `access-${n}.png`, size: png.length } }
+        return { data: { alt: `Access image ${n}`, usedInPublishedContent: true }, file: { data: png, mimetype: 'image/png', name: `access-${n}.png`, size: png.length } }
+      },
+      // Uploaded for a draft only.
+      hidden: () => {
+        const n = next()
+        return { data: { alt: `Access draft image ${n}` }, file: { data: png, mimetype: 'image/png', name: `access-draft-${n}.png`, size: png.length } }
       },
       patch: text('alt'),
     },

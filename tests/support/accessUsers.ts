@@ -116,7 +116,7 @@ export async function probeUnlockOther(payload: Payload, tag: string, user: User
   }
   if (!(await locked())) return 'unexpected: the fixture user could not be locked'
   try {
-    await payload.unlock({ collection: 'users', data: { email: target.email }, overrideAccess: false, req: { user: user ? { ...user, collection: 'users' } : null } })
+    await payload.unlock({ collection: 'users', data: { email: target.email } as { email: string; password: string }, overrideAccess: false, req: { user: user ? { ...user, collection: 'users' } : null } })
   } catch (error) {
     if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
     return (await locked()) ? 'denied' : 'unexpected: Forbidden, yet the user was unlocked'

@@ -1,6 +1,8 @@
 /** Signs in to the running CMS as the system tests' admin and calls its REST API with the token. */
 export interface CmsAdmin {
   readonly token: string;
+  /** The admin's user id (preview tokens name it). */
+  readonly userId: number;
   request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
 }
 
@@ -10,11 +12,12 @@ export async function signInToCms(cmsUrl: string, email: string, password: strin
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  const body = (await response.json()) as { token?: string };
-  if (!response.ok || typeof body.token !== 'string') throw new Error(`CMS login failed with ${response.status}`);
+  const body = (await response.json()) as { token?: string; user?: { id?: number } };
+  if (!response.ok || typeof body.token !== 'string' || typeof body.user?.id !== 'number') throw new Error(`CMS login failed with ${response.status}`);
   const token = body.token;
   return {
     token,
+    userId: body.user.id,
     async request(method, path, payload) {
       const result = await fetch(`${cmsUrl}${path}`, {
         method,

@@ -73,6 +73,9 @@ export async function startDedicatedCms(name: string, extraEnv: Record<string, s
       SITE_URL: 'http://localhost:8080',
       CMS_PUBLIC_URL: '',
       TRUST_PROXY: '',
+      // Tests sign in often from 127.0.0.1; the sign-in limit tests set their own.
+      SIGN_IN_RATE_PER_HOUR: '1000000000',
+      SIGN_IN_GLOBAL_RATE_PER_HOUR: '1000000000',
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], { ...baseEnv, NODE_ENV: 'production' })

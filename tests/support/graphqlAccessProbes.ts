@@ -209,12 +209,8 @@ export async function probeGraphqlUnlock(
     const user = await payload.db.findOne<{ id: number; lockUntil?: string | Date | null }>({ collection: 'users', where: { id: { equals: target.id } } })
     return user?.lockUntil != null && new Date(user.lockUntil).getTime() > Date.now()
   }
-  // Users sign in with email or username, so the mutation takes both.
-  const answer = await send(
-    `mutation Probe($email: ${argumentType(schema, mutation, 'email')}, $username: ${argumentType(schema, mutation, 'username')}) { ${mutation}(email: $email, username: $username) }`,
-    { email: target.email, username: target.username },
-    actor,
-  )
+  // Users sign in with their email (issue 18), so the account is named by it.
+  const answer = await send(`mutation Probe($email: ${argumentType(schema, mutation, 'email')}) { ${mutation}(email: $email) }`, { email: target.email }, actor)
   const stillLocked = await locked()
   if (answer.data?.[mutation] === true) return stillLocked ? 'unexpected: unlock answered true, but the user is still locked' : 'allowed'
   if (!stillLocked) return `unexpected: ${describe(answer)}, yet the user was unlocked`

@@ -43,6 +43,8 @@ const MUTATIONS: Partial<Record<Operation, keyof CollectionMutations>> = {
   restoreVersion: 'restoreVersion',
   delete: 'delete',
   unlockOther: 'unlock',
+  updateGenerated: 'update',
+  deleteGenerated: 'delete',
 }
 const GLOBAL_PATCHES: Record<string, { field: string; value: unknown }> = { 'payload-jobs-stats': { field: 'stats', value: { access: 'probe' } } }
 
@@ -63,8 +65,9 @@ async function make(collection: string, data: Record<string, unknown>): Promise<
 }
 
 /** A fixture document; uploads go through the CMS so their files are where it looks for them. */
-async function fixtureDocument(collection: SanitizedCollectionConfig): Promise<AnyDoc> {
-  const input = fixtures[collection.slug].visible()
+async function fixtureDocument(collection: SanitizedCollectionConfig, kind: 'visible' | 'generated' = 'visible'): Promise<AnyDoc> {
+  const fixture = fixtures[collection.slug]
+  const input = kind === 'generated' && fixture.generated ? fixture.generated() : fixture.visible()
   if (!input.file) {
     const doc = await createFixture(payload, collection.slug, input)
     created.push({ collection: collection.slug, id: doc.id })
@@ -167,6 +170,10 @@ describe('GraphQL mutations over HTTP', () => {
           return probeGraphqlUpdate(context, slug, mutation, (await fixtureDocument(collection)).id, fixture.patch(), actor, { draft: operation === 'updateDraft' })
         case 'delete':
           return probeGraphqlDelete(context, slug, mutation, (await fixtureDocument(collection)).id, actor)
+        case 'updateGenerated':
+          return probeGraphqlUpdate(context, slug, mutation, (await fixtureDocument(collection, 'generated')).id, fixture.patch(), actor, { draft: false })
+        case 'deleteGenerated':
+          return probeGraphqlDelete(context, slug, mutation, (await fixtureDocument(collection, 'generated')).id, actor)
         case 'duplicate': {
           const fresh = { ...fixture.visible().data, ...(collection.flattenedFields.some((field) => field.name === 'slug') ? { slug: '' } : {}) }
           return probeGraphqlDuplicate(context, slug, mutation, (await fixtureDocument(collection)).id, fresh, actor)
@@ -193,7 +200,7 @@ describe('GraphQL mutations over HTTP', () => {
       const row = ACCESS_TABLE[collection.slug]
       if (!row || !fixtures[collection.slug]) throw new Error(`${collection.slug} has no row or fixture: see the Local API matrix`)
       const mutations = collectionMutations(schema, collection)
-      for (const operation of requiredOperations(collection, fixtures[collection.slug].hidden !== undefined)) {
+      for (const operation of requiredOperations(collection, fixtures[collection.slug].hidden !== undefined, fixtures[collection.slug].generated !== undefined)) {
         const kind = MUTATIONS[operation]
         if (kind === undefined) continue
         const mutation = mutations[kind]

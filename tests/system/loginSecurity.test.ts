@@ -2,6 +2,7 @@
  * Signing in to the CMS (issue 6): after 5 wrong passwords an account is locked for 10 minutes,
  * even against the right password, until it runs out or an admin unlocks it; the session cookie
  * is HttpOnly and SameSite=Lax, and Secure once the site or the admin is served over https.
+ * Issue 18: sign-in is by email only, and limited per client address and overall (429, Retry-After).
  * Real logins against a CMS of its own (the shared one must not get locked accounts).
  */
 import { randomUUID } from 'node:crypto'
@@ -22,11 +23,15 @@ function login(identity: { email?: string; username?: string }, password: string
 }
 
 async function createEditor(): Promise<{ email: string; username: string; password: string }> {
+  return createEditorAs(token)
+}
+
+async function createEditorAs(adminJwt: string): Promise<{ email: string; username: string; password: string }> {
   const username = `editor-${randomUUID().slice(0, 8)}`
   const person = { email: `${username}@example.org`, username, password: `pw-${randomUUID()}` }
   const created = await call(cms.url, '/api/users', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `JWT ${adminJwt}` },
     body: JSON.stringify({ ...person, roles: ['editor'] }),
   })
   expect(created.status, created.text).toBe(201)
@@ -70,8 +75,8 @@ describe('the lockout after wrong passwords', () => {
     expect(sixth.headers.get('content-type')).toMatch(/^application\/json/)
     expect(sixth.body).toEqual(LOCKED)
     expect(sixth.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-token=') && !cookie.startsWith('payload-token=;'))).toBe(false)
-    // By username too: the lock is on the account.
-    expect((await login({ username: editor.username }, editor.password)).body).toEqual(LOCKED)
+    // The username does not sign in at all (issue 18): it cannot be used to lock the account either.
+    expect((await login({ username: editor.username }, editor.password)).status).toBe(400)
 
     // An editor may not lift it; an admin may.
     const otherEditor = await createEditor()
@@ -131,5 +136,19 @@ describe('the session cookie', () => {
     expect(ended.attributes.has('secure')).toBe(true)
     expect(ended.attributes.has('httponly')).toBe(true)
     console.log('login: session cookie HttpOnly and SameSite=Lax; Secure when SITE_URL or CMS_PUBLIC_URL is https')
+  })
+})
+
+describe('the sign-in limits over HTTP', () => {
+  it('answers the attempt past SIGN_IN_RATE_PER_HOUR from one address 429 with Retry-After, the right password included', async () => {
+    await cms.restart({ SIGN_IN_RATE_PER_HOUR: '4', SIGN_IN_GLOBAL_RATE_PER_HOUR: '1000' })
+    const editor = await createEditorAs(await adminToken(cms.url, cms.adminEmail, cms.adminPassword))
+    for (let attempt = 1; attempt <= 3; attempt++) expect((await login({ email: editor.email }, 'wrong')).status).toBe(401)
+    const refused = await login({ email: editor.email }, editor.password)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((refused.body as { errors: { message: string }[] }).errors[0]?.message).toMatch(/^Too many requests: signing in allows 4 requests an hour/)
+    expect(refused.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-token=') && !cookie.startsWith('payload-token=;'))).toBe(false)
+    console.log('login: the 5th sign-in of an address in an hour (limit 4) gets 429 with Retry-After; sign-in by username is refused')
   })
 })

@@ -5,6 +5,7 @@
  */
 import express, { type Express } from 'express';
 import type { ThrottleStore } from '../../lib/throttle/RateLimiter';
+import { trustsProxy } from '../../lib/throttle/clientAddress';
 import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
@@ -24,6 +25,9 @@ export interface AppOptions {
 
 export function createApp(services: Services, config: WebConfig, options: AppOptions = {}): Express {
   const app = express();
+  // Behind a TLS-terminating proxy that TRUST_PROXY names, req.secure and req.ip come from its
+  // X-Forwarded-Proto and X-Forwarded-For (cookies are then Secure); from anyone else, never.
+  app.set('trust proxy', (address: string, hop: number) => trustsProxy(config.trustedProxies, address, hop));
 
   setUpSecurityHeaders(app);
   setUpCacheDefaults(app);

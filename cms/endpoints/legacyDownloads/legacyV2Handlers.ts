@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientAddressStamped } from '../../throttle/clientAddressHeader'
 import { authenticateLegacy, seesDrafts } from './legacyAuth'
 import { legacyWhere } from './legacyFilters'
 import type { LegacyResource } from './legacyResources'
@@ -12,11 +13,14 @@ type Doc = Record<string, unknown> & { id: number | string }
 
 /**
  * DRF's hyperlinks are absolute, built from the host the request came in on (behind a proxy,
- * its `X-Forwarded-Proto`/`X-Forwarded-Host`), as Django's `build_absolute_uri` does.
+ * its `X-Forwarded-Proto`/`X-Forwarded-Host`), as Django's `build_absolute_uri` does with
+ * USE_X_FORWARDED_HOST. Those headers are believed only from a proxy TRUST_PROXY names: cms/server.ts
+ * drops them otherwise, and without that server (a bare `next start`) they are ignored here.
  */
 function uriBuilderFor(req: PayloadRequest, url: URL): UriBuilder {
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? url.host
-  const protocol = req.headers.get('x-forwarded-proto') ?? url.protocol.replace(/:$/, '')
+  const forwarded = clientAddressStamped()
+  const host = (forwarded ? req.headers.get('x-forwarded-host') : null) ?? req.headers.get('host') ?? url.host
+  const protocol = (forwarded ? req.headers.get('x-forwarded-proto') : null) ?? url.protocol.replace(/:$/, '')
   return v2UriBuilder(`${protocol}://${host.split(',')[0].trim()}`)
 }
 

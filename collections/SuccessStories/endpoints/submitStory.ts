@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { notifyModeratorsOfStory } from './notifyModerators'
@@ -45,15 +47,21 @@ export const submitStoryEndpoint: Endpoint = {
     const categoryId = category.docs[0]?.id
     if (categoryId === undefined) return rejected(400, { categorySlug: 'Choose one of the listed categories.' })
 
+    // A published story's title is public, so a clash with one is a 409 the visitor can act on.
+    // A clash with an unpublished story must not tell anyone it exists (issue 18: the 409 was an
+    // oracle for titles in moderation): the submission is taken as any other, under a slug of its own.
     const existing = await req.payload.find({
       collection: 'success-stories',
       where: { slug: { equals: story.slug } },
       limit: 1,
       depth: 0,
-      draft: true,
+      // The stored document, not its newest draft: `_status` says whether it was ever published.
       overrideAccess: true,
+      select: { _status: true },
     })
-    if (existing.totalDocs > 0) return rejected(409, { name: 'Please use a unique name: a story with this title exists.' })
+    const clash = existing.docs[0]
+    if (clash?._status === 'published') return rejected(409, { name: 'Please use a unique name: a story with this title exists.' })
+    const slug = clash === undefined ? story.slug : `${story.slug.slice(0, 180)}-${randomBytes(4).toString('hex')}`
 
     // The story and the moderators' messages commit together (the mail job runs after the commit).
     const created = await inOneTransaction(req, async () => {
@@ -65,7 +73,7 @@ export const submitStoryEndpoint: Endpoint = {
         depth: 0,
         data: {
           name: story.name,
-          slug: story.slug,
+          slug,
           companyName: story.companyName,
           companyUrl: story.companyUrl,
           author: story.author,

@@ -67,7 +67,12 @@ describe('the access table of issue 2, through the Local API with overrideAccess
   })
 
   it('has a row for every collection and global of the Payload config (Payload\'s own included), and nothing else', () => {
-    const problems = tableProblems(payload.config.collections, payload.config.globals, (slug) => fixtures[slug]?.hidden !== undefined)
+    const problems = tableProblems(
+      payload.config.collections,
+      payload.config.globals,
+      (slug) => fixtures[slug]?.hidden !== undefined,
+      (slug) => fixtures[slug]?.generated !== undefined,
+    )
     const missingFixtures = payload.config.collections.filter((collection) => !fixtures[collection.slug]).map((collection) => collection.slug)
     expect({ problems, missingFixtures }, [...problems, ...missingFixtures.map((slug) => `${slug}: no fixture (tests/support/accessFixtures.ts)`)].join('\n')).toEqual({
       problems: [],
@@ -130,6 +135,13 @@ describe('the access table of issue 2, through the Local API with overrideAccess
         }
         case 'delete':
           return probeDelete(payload, slug, (await createFixture(payload, slug, fixture.visible())).id, user)
+        case 'updateGenerated':
+        case 'deleteGenerated': {
+          const generated = fixture.generated?.()
+          if (!generated) return 'unexpected: no generated fixture'
+          const doc = await createFixture(payload, slug, generated)
+          return operation === 'updateGenerated' ? probeUpdate(payload, slug, doc.id, fixture.patch(), user) : probeDelete(payload, slug, doc.id, user)
+        }
         case 'readOwn':
           return probeRead(payload, slug, users[name as Role].id, user)
         case 'updateOwn':
@@ -150,7 +162,7 @@ describe('the access table of issue 2, through the Local API with overrideAccess
       const fixture = fixtures[collection.slug]
       // A collection without a row or a fixture fails the test above, naming it.
       if (!row || !fixture) continue
-      for (const operation of requiredOperations(collection, fixture.hidden !== undefined)) {
+      for (const operation of requiredOperations(collection, fixture.hidden !== undefined, fixture.generated !== undefined)) {
         const allowed = allowedActors(row, operation) ?? []
         for (const name of ACTORS) {
           // Anonymous visitors have no profile of their own.

@@ -55,7 +55,9 @@ describe('a submitted success story notifies the moderators by mail', () => {
     }
   })
 
-  it('mails nobody for a submission refused (a duplicate title)', async () => {
+  it('mails nobody for a submission refused (the title of a published story)', async () => {
+    const published = await payload.find({ collection: 'success-stories', where: { name: { equals: 'Notified story' } }, overrideAccess: true })
+    await payload.update({ collection: 'success-stories', id: published.docs[0].id, data: { _status: 'published' }, overrideAccess: true })
     smtp.messages.length = 0
     const response = await submit(submission('Notified story'))
     expect(response.status).toBe(409)

@@ -41,8 +41,9 @@ async function mediaCount(): Promise<number> {
   return ((await call(cmsUrl, '/api/media?limit=0&depth=0', { headers: { authorization: `JWT ${token}` } })).body as { totalDocs: number }).totalDocs
 }
 
+/** The stored file, read as staff: an image no published content shows is not served to visitors (issue 18). */
 async function stored(filename: string): Promise<{ response: Response; bytes: Buffer }> {
-  const response = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(filename)}`)
+  const response = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(filename)}`, { headers: { authorization: `JWT ${token}` } })
   return { response, bytes: Buffer.from(await response.arrayBuffer()) }
 }
 

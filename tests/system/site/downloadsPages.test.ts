@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInToCms, type CmsAdmin } from '../../support/cmsAdmin';
+import { createPreviewToken } from '../../../collections/preview/previewToken';
 import { openPreview } from '../../support/openPreview';
 
 const webUrl = inject('webUrl');
@@ -98,7 +99,8 @@ describe('downloads pages on the seeded site', () => {
     expect(hidden.headers.get('cache-control')).toBe(noCache);
     expect(await (await fetch(`${webUrl}/downloads/`)).text()).not.toContain('Python 3.99.0');
 
-    const preview = await openPreview(webUrl, `/preview/releases/${doc.id}/`, admin.token);
+    // The token the admin's preview button puts in the link (collections/preview/sitePreviewUrl).
+    const preview = await openPreview(webUrl, `/preview/releases/${doc.id}/`, await createPreviewToken(inject('payloadSecret'), { userId: admin.userId, collection: 'releases', id: doc.id }));
     expect(preview.status).toBe(200);
     expect(preview.headers.get('cache-control')).toBe(noCache);
     expect(preview.headers.get('referrer-policy')).toBe('no-referrer');
@@ -106,5 +108,7 @@ describe('downloads pages on the seeded site', () => {
 
     const anonymousPreview = await openPreview(webUrl, `/preview/releases/${doc.id}/`, 'not-a-valid-token');
     expect(anonymousPreview.status).toBe(404);
+    // A CMS session token is not a preview token (issue 18: links used to carry it).
+    expect((await openPreview(webUrl, `/preview/releases/${doc.id}/`, admin.token)).status).toBe(404);
   });
 });

@@ -86,6 +86,13 @@ describe('docker-compose.yml', () => {
     expect(service('cms').init).toBe(true)
   })
 
+  it('publishes the CMS on the loopback address only and keeps first-register closed (issue 18)', () => {
+    const cms = service('cms') as Service & { ports?: string[] }
+    expect(cms.ports).toEqual(['${CMS_BIND_ADDRESS:-127.0.0.1}:3000:3000'])
+    expect(cms.environment?.['ALLOW_FIRST_REGISTER']).toBe('${ALLOW_FIRST_REGISTER:-false}')
+    expect(cms.environment?.['NODE_ENV']).toBe('production')
+  })
+
   it('starts redis as npm run start:redis does, and meilisearch with the flags of npm run start:meilisearch', () => {
     expect(service('redis').command).toEqual(words(scripts['start:redis'] ?? ''))
     expect(scripts['start:meilisearch']).toBe('tsx scripts/startMeilisearch.ts')

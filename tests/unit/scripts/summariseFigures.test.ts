@@ -14,6 +14,8 @@ describe('the security totals', () => {
       'ssrf: 15 checks, 0 failed',
       'cache abuse: 4 checks, 0 failed',
       'cache abuse: 3 checks, 0 failed',
+      'privacy: 30 checks, 0 failed',
+      'privacy: 4 checks, 0 failed',
       'npm audit: 0 high, 0 critical (3 advisories in production dependencies)',
     ])
     expect(totals).toEqual({
@@ -28,6 +30,9 @@ describe('the security totals', () => {
         'body limits: not run',
         'anonymous read limits: not run',
         'cache abuse: 7 checks, 0 failed',
+        'preview tokens: not run',
+        'sign-in: not run',
+        'privacy: 34 checks, 0 failed',
         'npm audit (production dependencies): 0 high, 0 critical',
       ],
     })
@@ -38,6 +43,9 @@ describe('the security totals', () => {
     expect(summariseFigures(['xss: 10 payloads, 9 inert']).failed).toBe(true)
     expect(summariseFigures(['outages: 3 checks, 1 failed']).failed).toBe(true)
     expect(summariseFigures(['body limits: 3 checks, 1 failed']).failed).toBe(true)
+    expect(summariseFigures(['privacy: 3 checks, 1 failed']).failed).toBe(true)
+    expect(summariseFigures(['preview tokens: 3 checks, 1 failed']).failed).toBe(true)
+    expect(summariseFigures(['sign-in: 3 checks, 1 failed']).failed).toBe(true)
     expect(summariseFigures(['npm audit: unavailable (405 Method Not Allowed)']).lines).toContain('npm audit (production dependencies): unavailable (405 Method Not Allowed)')
     expect(summariseFigures([]).lines[0]).toBe('bad input (fuzz): not run')
   })

@@ -9,6 +9,7 @@ import { expectSecurityHeaders } from '../support/expectSecurityHeaders';
 import { createFakeServices } from '../support/fakeServices';
 import { startTestApp } from '../support/startTestApp';
 import type { TestServer } from '../support/startTestServer';
+import { openPreview } from '../../support/openPreview';
 
 const html = 'text/html; charset=utf-8';
 const publicCache = 'public, max-age=300';
@@ -206,7 +207,7 @@ describe('site routes', () => {
     expect(await response.text()).toContain('The &quot;page&quot; parameter must be a page number');
   });
 
-  it('answers a preview without a token with a 401, uncached and without a referrer', async () => {
+  it('answers a preview without a preview link with a 401, uncached and without a referrer', async () => {
     const response = await get('/preview/pages/1/');
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toBe(html);
@@ -216,7 +217,7 @@ describe('site routes', () => {
 });
 
 describe('previews', () => {
-  it('renders a draft page, never cached, not indexed, without a referrer', async () => {
+  it('confirms a preview link, then renders the draft, never cached, not indexed, without a referrer', async () => {
     const asked: string[] = [];
     const server = await startTestApp({
       ...services,
@@ -228,13 +229,7 @@ describe('previews', () => {
       },
     });
     try {
-      const link = await fetch(`${server.baseUrl}/preview/pages/12/?token=editor.jwt.token`, { redirect: 'manual' });
-      expect(link.status).toBe(303);
-      expect(link.headers.get('location')).toBe('/preview/pages/12/');
-      expect(link.headers.get('cache-control')).toBe(noCache);
-      expect(link.headers.get('set-cookie')).toBe('pydotorg_preview=editor.jwt.token; Max-Age=7200; Path=/preview/; Expires=' + (link.headers.get('set-cookie') ?? '').split('Expires=')[1]);
-      expect(link.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Lax$/);
-      const response = await fetch(`${server.baseUrl}/preview/pages/12/`, { headers: { cookie: 'pydotorg_preview=editor.jwt.token' } });
+      const response = await openPreview(server.baseUrl, '/preview/pages/12/', 'preview.link.token');
       const body = await response.text();
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(html);
@@ -243,7 +238,7 @@ describe('previews', () => {
       expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
       expect(body).toContain('Draft title');
       expect(body).toContain('Preview of a draft');
-      expect(asked).toEqual(['pages 12 editor.jwt.token']);
+      expect(asked).toEqual(['pages 12 preview.link.token']);
     } finally {
       await server.close();
     }

@@ -5,7 +5,7 @@
  *
  * Reads are anonymous, so the CMS's access rules decide what is public (unpublished releases,
  * draft pages and stories are simply not returned). Previews are the one exception: they pass
- * the editor's own token and read drafts as that editor.
+ * the preview link's token, which reads that one draft as the editor who made the link.
  */
 import type { CmsReadCache, CmsReadDependencies } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
@@ -133,7 +133,7 @@ export interface CmsClient {
    * `X-Forwarded-For`, so a CMS that trusts this renderer (TRUST_PROXY) limits per visitor.
    */
   submitStory(input: StorySubmissionInput, visitorAddress?: string): Promise<StorySubmissionResult>;
-  /** The latest draft of a document, read with the editor's token; null when not found or not allowed. */
+  /** The latest draft of a document, read with a preview link's token; null when not found, not allowed or expired. */
   findDraft(collection: PreviewDoc['collection'], id: string, token: string): Promise<PreviewDoc | null>;
   /**
    * The site search, `GET /api/search` with the visitor's q, type and page as given (the CMS
@@ -409,11 +409,9 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async findDraft(collection, id, token) {
       if (!/^\d{1,12}$/.test(id)) return null;
-      const path = `/api/${collection}/${id}`;
-      const response = await send(path, {
-        query: new URLSearchParams({ draft: 'true', depth: '1' }),
-        headers: { authorization: `JWT ${token}` },
-      });
+      // The CMS's preview endpoint takes the preview link's token for this one document only.
+      const path = `/api/preview/${collection}/${id}`;
+      const response = await send(path, { headers: { 'x-pydotorg-preview-token': token } });
       // Unknown id, expired token or no right to read it: all mean "nothing to preview".
       if (response.status === 401 || response.status === 403 || response.status === 404) {
         await response.body?.cancel().catch(() => undefined);

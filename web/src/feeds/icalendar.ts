@@ -38,8 +38,19 @@ function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, LF or a lone CR,
+ * which a reader takes as the end of the line and so as the start of a property of the sender's
+ * choosing) written as \\n, and the other control characters, which TEXT may not hold, dropped.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 function stripTags(html: string): string {

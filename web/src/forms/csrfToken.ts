@@ -1,8 +1,9 @@
 /**
- * CSRF protection for the submission form without server state (the renderer runs several
- * processes): a double-submit token. GET sets a random token in an HttpOnly, SameSite=Strict
- * cookie and in a hidden field; POST must carry both, equal. Another site can neither read the
- * cookie nor set it, so it cannot forge a matching pair.
+ * CSRF protection for the site's forms (the story submission, the preview confirmation) without
+ * server state (the renderer runs several processes): a double-submit token. GET sets a random
+ * token in an HttpOnly, SameSite=Strict cookie limited to the form's path and in a hidden field;
+ * POST must carry both, equal. Another site can neither read the cookie nor set it, so it cannot
+ * forge a matching pair.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -11,14 +12,14 @@ import { readCookie } from './readCookie';
 export const csrfCookieName = 'pydotorg_csrf';
 export const csrfFieldName = 'csrfToken';
 
-export function issueCsrfToken(req: Request, res: Response): string {
+export function issueCsrfToken(req: Request, res: Response, path = '/success-stories/create/'): string {
   const existing = readCookie(req, csrfCookieName);
   const token = existing !== null && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
   res.cookie(csrfCookieName, token, {
     httpOnly: true,
     sameSite: 'strict',
     secure: req.secure,
-    path: '/success-stories/create/',
+    path,
     maxAge: 2 * 60 * 60 * 1000,
   });
   return token;

@@ -1,7 +1,7 @@
 /**
- * Drafts for editors: reads the latest version of a page, release or story with the editor's
- * own token and shapes it like the public page. Access is the CMS's decision: a token that may
- * not read the document gets nothing.
+ * Drafts for editors: reads the latest version of a page, release or story with the preview
+ * link's token and shapes it like the public page. Access is the CMS's decision: a token that
+ * may not read the document (another document, expired, an editor without the right) gets nothing.
  */
 import type { CmsClient, PreviewDoc } from '../cms/client';
 import type { DownloadService, ReleasePage } from './downloadService';
