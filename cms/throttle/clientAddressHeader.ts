@@ -37,6 +37,14 @@ export function clientAddressStamped(): boolean {
  * than not at all.
  */
 export function clientAddressFrom(headers: Headers): string {
+  return addressBucket(exactClientAddressFrom(headers))
+}
+
+/**
+ * The address cms/server.ts wrote, whole (`unplaced` without that server): for deciding who the
+ * client is (an exempt renderer on `::1`), where the /64 bucket would no longer match.
+ */
+export function exactClientAddressFrom(headers: Headers): string {
   if (!clientAddressStamped()) return 'unplaced'
-  return addressBucket(headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced')
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unplaced'
 }

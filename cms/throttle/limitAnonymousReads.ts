@@ -6,7 +6,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { trustsProxy, type TrustedProxies } from '../../lib/throttle/clientAddress'
 import type { RateLimiter } from '../../lib/throttle/RateLimiter'
 import { anonymousReadProblem } from '../requestGuards/anonymousReadProblem'
-import { clientAddressFrom } from './clientAddressHeader'
+import { clientAddressFrom, exactClientAddressFrom } from './clientAddressHeader'
 import { tooManyRequestsMessage } from './tooManyRequests'
 
 /**
@@ -44,8 +44,10 @@ export function limitAnonymousReads(limiter: RateLimiter, exempt: TrustedProxies
     if (req.routeParams?.collection !== collection.slug) return args
     if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
     seen.add(req)
+    const exactAddress = exactClientAddressFrom(req.headers)
+    if (isIP(exactAddress) !== 0 && trustsProxy(exempt, exactAddress, 0)) return args
+    // Counted per /64 for IPv6, as every per-client limit is.
     const address = clientAddressFrom(req.headers)
-    if (isIP(address) !== 0 && trustsProxy(exempt, address, 0)) return args
     if (carriesRendererKey(req.headers, rendererKey)) return args
     const problem = anonymousReadProblem(args as Record<string, unknown>)
     if (problem) throw new APIError(problem, 400, { field: 'query' }, true)

@@ -13,7 +13,7 @@ function fakeRequest(enabled: boolean) {
   const queue = vi.fn(async () => ({}))
   const run = vi.fn(async () => ({}))
   const req = {
-    payload: { config: { custom: { sitePurge: { enabled } } }, jobs: { queue, run }, logger: { error: vi.fn() } },
+    payload: { config: { custom: { sitePurge: { enabled } } }, jobs: { queue, run }, logger: { error: vi.fn() }, db: { drizzle: {} } },
     context: {},
   } as unknown as PayloadRequest
   return { req, queue, run }
