@@ -26,7 +26,7 @@ describe('a release manager uploading a release artifact in the admin', () => {
     browser = await launchChromium()
     page = await browser.newPage()
     await page.goto(`${cmsUrl}/admin/login`)
-    await page.fill('input[name="username"]', username)
+    await page.fill('input[name="email"]', `${username}@example.org`)
     await page.fill('input[type="password"]', password)
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })

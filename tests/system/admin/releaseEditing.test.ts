@@ -18,7 +18,7 @@ describe('the Payload admin in a browser', () => {
     browser = await launchChromium()
     page = await browser.newPage()
     await page.goto(`${cmsUrl}/admin/login`)
-    await page.fill('input[name="username"]', 'admin')
+    await page.fill('input[name="email"]', inject('adminEmail'))
     await page.fill('input[type="password"]', inject('adminPassword'))
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })

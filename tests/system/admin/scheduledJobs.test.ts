@@ -78,7 +78,7 @@ describe('scheduled jobs in the serving CMS', () => {
     browser = await launchChromium()
     const page: Page = await browser.newPage()
     await page.goto(`${cmsPublicUrl}/admin/login`)
-    await page.fill('input[name="username"]', inject('adminEmail'))
+    await page.fill('input[name="email"]', inject('adminEmail'))
     await page.fill('input[type="password"]', inject('adminPassword'))
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
