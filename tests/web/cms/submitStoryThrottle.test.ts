@@ -5,19 +5,9 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCmsClient, type StorySubmissionInput } from '../../../web/src/cms/client';
+import { createCmsClient } from '../../../web/src/cms/client';
 import { startTestServer, type TestServer } from '../support/startTestServer';
-
-const story: StorySubmissionInput = {
-  name: 'Python at Example',
-  companyName: 'Example',
-  companyUrl: 'https://example.org/',
-  categorySlug: 'arts',
-  author: 'Ada',
-  authorEmail: 'ada@example.org',
-  pullQuote: 'It works.',
-  content: 'We *love* it.',
-};
+import { validStory as story } from '../support/validStory';
 
 describe('CmsClient.submitStory and the CMS limit', () => {
   let cms: TestServer | undefined;

@@ -16,17 +16,8 @@ import type { Services } from '../../../web/src/services/index';
 import { startTestRedis, type TestRedis } from '../../support/testRedis';
 import { createFakeServices, testConfig } from '../support/fakeServices';
 import { startTestServer, type TestServer } from '../support/startTestServer';
+import { validStory } from '../support/validStory';
 
-const validStory = {
-  name: 'Python at Example',
-  companyName: 'Example',
-  companyUrl: 'https://example.org/',
-  categorySlug: 'arts',
-  author: 'Ada',
-  authorEmail: 'ada@example.org',
-  pullQuote: 'It works.',
-  content: 'We *love* it.',
-};
 
 let redis: TestRedis;
 const servers: TestServer[] = [];

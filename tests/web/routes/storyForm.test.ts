@@ -14,20 +14,11 @@ import type { Services } from '../../../web/src/services/index';
 import { createFakeServices, testConfig } from '../support/fakeServices';
 import { startTestApp } from '../support/startTestApp';
 import { startTestServer, type TestServer } from '../support/startTestServer';
+import { validStory } from '../support/validStory';
 
 const html = 'text/html; charset=utf-8';
 const noCache = 'no-cache, no-store, must-revalidate';
 
-const validStory = {
-  name: 'Python at Example',
-  companyName: 'Example',
-  companyUrl: 'https://example.org/',
-  categorySlug: 'arts',
-  author: 'Ada',
-  authorEmail: 'ada@example.org',
-  pullQuote: 'It works.',
-  content: 'We *love* it.',
-};
 
 describe('/success-stories/create/', () => {
   let server: TestServer | undefined;
