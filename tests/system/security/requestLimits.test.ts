@@ -105,5 +105,8 @@ describe('anonymous REST reads', () => {
       expect(statuses.slice(6)).toEqual([429, 429])
       const refused = await call(cms.url, '/api/releases?limit=1')
       expect(refused.text).toMatch(/Too many requests: reading the API without signing in allows 6 requests a minute/)
+      // The hook's 429 says when to come back, as every 429 must (RFC 9110).
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(refused.headers.get('cache-control')).toBe('no-store')
     }))
 })

@@ -3,8 +3,10 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { isLegacyApi, methodNotAllowed } from '../../../../errors/methodNotAllowed'
+import { withRetryAfterHeader } from '../../../../throttle/withRetryAfterHeader'
 
-export const GET = REST_GET(config)
+// Reads are the limited calls whose 429 comes from a hook (an APIError): give it its Retry-After.
+export const GET = withRetryAfterHeader(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
