@@ -12,6 +12,7 @@ import { withSiteCachePurge } from './hooks/queueSiteCachePurge'
 import { Events } from './Events/index'
 import { createMedia } from './Media/index'
 import { withPublishedMedia } from './Media/hooks/markMediaPublished'
+import { Minutes } from './Minutes/index'
 import { NavigationItems } from './NavigationItems/index'
 import { News } from './News/index'
 import { OperatingSystems } from './OperatingSystems/index'
@@ -54,6 +55,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     Events,
     SuccessStories,
     StoryCategories,
+    Minutes,
     createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
   ]
   return collections.map(withPublishedMedia).map(withSiteCachePurge)

@@ -2,7 +2,7 @@ import type { DataFromCollectionSlug, Payload, PayloadRequest, Where } from 'pay
 
 import type { SearchDocument, SearchType } from './searchDocument'
 import { SEARCH_TYPES } from './searchDocument'
-import { eventSearchDocument, pageSearchDocument, releaseSearchDocument, storySearchDocument } from './searchDocumentOf'
+import { eventSearchDocument, minutesSearchDocument, pageSearchDocument, releaseSearchDocument, storySearchDocument } from './searchDocumentOf'
 
 type IndexedCollection<S extends SearchType> = {
   /** What the public sees, as a query (the converter checks it again per document). */
@@ -17,6 +17,7 @@ const INDEXED: { [S in SearchType]: IndexedCollection<S> } = {
   releases: { public: { isPublished: { equals: true } }, depth: 0, toSearchDocument: releaseSearchDocument },
   events: { public: { cancelled: { not_equals: true } }, depth: 1, toSearchDocument: eventSearchDocument },
   'success-stories': { public: { _status: { equals: 'published' } }, depth: 0, toSearchDocument: storySearchDocument },
+  minutes: { public: { _status: { equals: 'published' } }, depth: 0, toSearchDocument: minutesSearchDocument },
 }
 
 const BATCH = 200

@@ -1,4 +1,4 @@
-import type { Calendar, Event, EventLocation, Page, Release, SuccessStory } from '../../collections/generated/payload-types'
+import type { BoardMinutes, Calendar, Event, EventLocation, Page, Release, SuccessStory } from '../../collections/generated/payload-types'
 import { withoutHighlightMarkers } from './highlightMarkup'
 import { collapseWhitespace, richTextToPlainText } from './plainText'
 import type { SearchDocument, SearchType } from './searchDocument'
@@ -55,6 +55,19 @@ export function storySearchDocument(story: SuccessStory): SearchDocument | null 
     body: richTextToPlainText(story.content),
     url: `/success-stories/${encodeURIComponent(story.slug)}/`,
     date: story.createdAt,
+  })
+}
+
+/** python.org's title for a meeting's minutes: "PSF Meeting Minutes for <date>". */
+export function minutesSearchDocument(minutes: BoardMinutes): SearchDocument | null {
+  if (minutes._status !== 'published' || !minutes.meetingDate) return null
+  const day = minutes.meetingDate.slice(0, 10)
+  return searchDocument('minutes', minutes.id, {
+    title: `PSF Board Meeting Minutes for ${day}`,
+    summary: `Minutes of the PSF Board meeting of ${day}.`,
+    body: richTextToPlainText(minutes.content),
+    url: `/psf/records/board/minutes/${day}/`,
+    date: minutes.meetingDate,
   })
 }
 

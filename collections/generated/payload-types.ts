@@ -86,6 +86,7 @@ export interface Config {
     events: Event;
     'success-stories': SuccessStory;
     'story-categories': StoryCategory;
+    minutes: BoardMinutes;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +119,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'success-stories': SuccessStoriesSelect<false> | SuccessStoriesSelect<true>;
     'story-categories': StoryCategoriesSelect<false> | StoryCategoriesSelect<true>;
+    minutes: MinutesSelect<false> | MinutesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -796,6 +798,36 @@ export interface StoryCategory {
   createdAt: string;
 }
 /**
+ * Minutes of the PSF Board's meetings, one per meeting day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minutes".
+ */
+export interface BoardMinutes {
+  id: number;
+  meetingDate: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1024,6 +1056,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'story-categories';
         value: number | StoryCategory;
+      } | null)
+    | ({
+        relationTo: 'minutes';
+        value: number | BoardMinutes;
       } | null)
     | ({
         relationTo: 'users';
@@ -1453,6 +1489,19 @@ export interface StoryCategoriesSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minutes_select".
+ */
+export interface MinutesSelect<T extends boolean = true> {
+  meetingDate?: T;
+  content?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -114,6 +114,8 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'release-cycles': RELEASE_DATA,
   'success-stories': STORIES_DRAFTS,
   'story-categories': STORIES,
+  // PSF Board minutes: staff (editors) write them, the public reads the published ones.
+  minutes: SITE_CONTENT_DRAFTS,
   users: USERS,
   // Payload's own collections, which it adds to every config.
   // Its key-value store: server code only.

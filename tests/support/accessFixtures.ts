@@ -58,6 +58,11 @@ export async function tinyPng(): Promise<Buffer> {
  * One fixture per collection slug. Every call makes new unique values (slugs, paths, labels,
  * URLs, release names), so the fixtures never collide with each other or with a previous case.
  */
+/** A day far from any real meeting, distinct for every n. */
+function meetingDay(n: number): string {
+  return new Date(Date.UTC(2100, 0, 1, 12) + n * 24 * 60 * 60 * 1000).toISOString()
+}
+
 export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer): Record<string, CollectionFixture> {
   let counter = 0
   const next = () => ++counter
@@ -150,6 +155,11 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       'pullQuote',
     ),
     'story-categories': always((n) => ({ name: `Access story category ${n}` }), 'name'),
+    // One meeting per day (a unique index), stored at noon UTC as the collection normalises it.
+    minutes: {
+      ...drafts((n) => ({ meetingDate: meetingDay(n) }), 'meetingDate'),
+      patch: () => ({ field: 'meetingDate', value: meetingDay(1000 + next()) }),
+    },
     users: {
       visible: () => {
         const n = next()

@@ -26,8 +26,8 @@ type SearchBody = {
 
 /** 25 published releases: `pyhton relase` finds them all, over two pages of 20. */
 const PUBLISHED_RELEASES = [...Array.from({ length: 24 }, (_, minor) => `Python 3.12.${minor}`), 'Python 3.14.7']
-/** Every public document with the word "python": two pages (one names only www.python.org), the releases, one event, one story. */
-const PYTHON_FACETS = { pages: 2, releases: 25, events: 1, 'success-stories': 1 }
+/** Every public document with the word "python": two pages (one names only www.python.org), the releases, one event, one story, one meeting's minutes. */
+const PYTHON_FACETS = { pages: 2, releases: 25, events: 1, 'success-stories': 1, minutes: 1 }
 const QUIET_RELEASE = { skipDownloadBoxes: true }
 
 /**
@@ -75,6 +75,8 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       const story = { companyUrl: 'https://example.org/', author: 'A. Author', pullQuote: 'It just works.', category: category.id }
       await payload.create({ collection: 'success-stories', data: { ...story, name: 'Python at Example Corp', companyName: 'Example Corp', _status: 'published' } })
       await payload.create({ collection: 'success-stories', data: { ...story, name: 'Python draft story', companyName: 'Draft Corp', _status: 'draft' } })
+      await payload.create({ collection: 'minutes', data: { meetingDate: '2026-11-18T12:00:00.000Z', content: richText(['The board approved grants for Python user groups.']), _status: 'published' } })
+      await payload.create({ collection: 'minutes', data: { meetingDate: '2026-12-02T12:00:00.000Z', content: richText(['Python secret agenda.']), _status: 'draft' } })
       await backend.settle()
     })
     afterAll(async () => {
@@ -85,7 +87,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       it('forgives typos: "pyhton relase" finds the published Python releases and nothing else', async () => {
         const body = await search('q=pyhton+relase')
         expect(body.query).toBe('pyhton relase')
-        expect(body.facets).toEqual({ pages: 0, releases: 25, events: 0, 'success-stories': 0 })
+        expect(body.facets).toEqual({ pages: 0, releases: 25, events: 0, 'success-stories': 0, minutes: 0 })
         expect(body.total).toBe(25)
         expect(body.hits).toHaveLength(20)
         expect(body.hits.every((hit) => hit.type === 'releases' && PUBLISHED_RELEASES.includes(hit.title))).toBe(true)
@@ -95,7 +97,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       it('"pyhton" has hits of every type, and counts them per type', async () => {
         const body = await search('q=pyhton')
         expect(body.facets).toEqual(PYTHON_FACETS)
-        expect(body.total).toBe(29)
+        expect(body.total).toBe(30)
         expect(body.type).toBeNull()
       })
 
@@ -110,6 +112,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
         expect(await titlesFor('q=jackalope')).toEqual([])
         expect(await titlesFor('q=party')).toEqual([])
         expect(await titlesFor('q=draft+story')).toEqual([])
+        expect(await titlesFor('q=secret+agenda')).toEqual([])
       })
 
       it('filters by type, and still counts every type', async () => {
@@ -121,6 +124,8 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
         expect(body.facets).toEqual(PYTHON_FACETS)
         const story = await search('q=python&type=success-stories')
         expect(story.hits.map((hit) => [hit.title, hit.url])).toEqual([['Python at Example Corp', '/success-stories/python-at-example-corp/']])
+        const minutes = await search('q=grants&type=minutes')
+        expect(minutes.hits.map((hit) => [hit.title, hit.url])).toEqual([['PSF Board Meeting Minutes for 2026-11-18', '/psf/records/board/minutes/2026-11-18/']])
       })
 
       it('pages through results: 20, then the rest, then an empty page', async () => {
@@ -229,7 +234,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
         ['q=+++', 'Give the words to search for in q, like ?q=python+release.'],
         [`q=${'a'.repeat(201)}`, 'q is too long: 201 characters; the limit is 200.'],
         ['q=python&q=release', 'Give q once.'],
-        ['q=python&type=news', 'type must be one of pages, releases, events, success-stories; got "news".'],
+        ['q=python&type=news', 'type must be one of pages, releases, events, success-stories, minutes; got "news".'],
         ['q=python&page=0', 'page must be a whole number from 1 to 50; got "0".'],
         ['q=python&page=two', 'page must be a whole number from 1 to 50; got "two".'],
         ['q=python&page=51', 'page must be a whole number from 1 to 50; got "51".'],
@@ -252,13 +257,14 @@ function richText(paragraphs: string[]): NonNullable<Page['content']> {
   return { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: paragraphs.map(paragraph) } }
 }
 
-/** Published pages and stories, published releases, events not cancelled: what the index should hold. */
+/** Published pages, stories and minutes, published releases, events not cancelled: what the index should hold. */
 async function publicDocumentCount(payload: Payload): Promise<number> {
   const counts = await Promise.all([
     payload.count({ collection: 'pages', where: { _status: { equals: 'published' } } }),
     payload.count({ collection: 'releases', where: { isPublished: { equals: true } } }),
     payload.count({ collection: 'events', where: { cancelled: { not_equals: true } } }),
     payload.count({ collection: 'success-stories', where: { _status: { equals: 'published' } } }),
+    payload.count({ collection: 'minutes', where: { _status: { equals: 'published' } } }),
   ])
   return counts.reduce((sum, count) => sum + count.totalDocs, 0)
 }

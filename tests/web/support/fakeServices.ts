@@ -106,6 +106,14 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     preview: { preview: async () => null },
     health: { checkCms: async () => ({ healthy: true }) },
     search: { search: async () => ({ status: 200, query: '', results: null, error: null }) },
+    minutes: {
+      archive: async () => [{ year: '2026', meetings: [{ day: '2026-11-18', date: 'November 18, 2026', path: '/psf/records/board/minutes/2026-11-18/' }] }],
+      meeting: async (day) =>
+        day === '2026-11-18'
+          ? { day, date: 'November 18, 2026', path: '/psf/records/board/minutes/2026-11-18/', title: 'PSF Board Meeting Minutes for November 18, 2026', contentHtml: '<p>The board met.</p>', sameYear: [] }
+          : null,
+      latest: async () => [],
+    },
     ...overrides,
   };
 }

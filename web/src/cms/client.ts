@@ -22,6 +22,7 @@ import {
 } from './parse/siteDocs';
 import { parseErrorMessage, parseSearchResults, type SearchResultsDoc } from './parse/searchResults';
 import { parseNewsDoc } from './parse/newsDocs';
+import { parseMinutesDoc } from './parse/minutesDocs';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
 import type {
@@ -33,6 +34,7 @@ import type {
   EventDoc,
   EventLocationDoc,
   NavigationItemDoc,
+  MinutesDoc,
   NewsDoc,
   OperatingSystemDoc,
   PageDoc,
@@ -127,6 +129,11 @@ export interface CmsClient {
   findStoryBySlug(slug: string): Promise<StoryDoc | null>;
   /** The newest `limit` news entries (blog posts), newest first. */
   findLatestNews(limit: number): Promise<readonly NewsDoc[]>;
+  /**
+   * Published PSF Board minutes, newest meeting first: the days only (the archive, a meeting
+   * page's sidebar), or with their content (`day` for one meeting, `limit` for the RSS feed).
+   */
+  findPublishedMinutes(filter: { readonly day?: string; readonly limit?: number; readonly withContent: boolean }): Promise<readonly MinutesDoc[]>;
   /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
   /**
    * Sends the form to the CMS on the visitor's behalf; `visitorAddress` goes along as
@@ -382,6 +389,19 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         { sort: '-publishedAt', limit: String(limit), ...selectFields(['title', 'url', 'summary', 'publishedAt', 'author']) },
         parseNewsDoc,
       );
+    },
+
+    findPublishedMinutes(filter) {
+      if (filter.limit !== undefined && (!Number.isInteger(filter.limit) || filter.limit < 1)) throw new RangeError(`limit must be a positive integer, got ${filter.limit}`);
+      const params: Record<string, string> = { 'where[_status][equals]': 'published', sort: '-meetingDate' };
+      if (filter.day !== undefined) {
+        // Noon UTC of the day, as the CMS stores every meeting day (collections/Minutes).
+        params['where[meetingDate][equals]'] = `${filter.day}T12:00:00.000Z`;
+        params['limit'] = '1';
+      }
+      if (filter.limit !== undefined) params['limit'] = String(filter.limit);
+      Object.assign(params, selectFields(filter.withContent ? ['meetingDate', 'content'] : ['meetingDate']));
+      return find('minutes', params, parseMinutesDoc);
     },
 
     async submitStory(input, visitorAddress) {

@@ -208,3 +208,12 @@ export interface PaginatedDocs<TDoc> {
   readonly limit: number;
   readonly page: number;
 }
+
+/** PSF Board minutes (published only): the meeting's day and its content. */
+export interface MinutesDoc {
+  readonly id: number;
+  /** The meeting's day, `YYYY-MM-DD`. */
+  readonly day: string;
+  /** Lexical rich text; absent when the read selected the dates only. */
+  readonly content: unknown;
+}

@@ -12,6 +12,7 @@ import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
 import { createLegacyRedirectsRouter } from './legacyRedirects';
+import { createMinutesRouter } from './minutes';
 import { createNewsRouter } from './news';
 import { createPreviewRouter } from './preview';
 import { createSearchRouter } from './search';
@@ -29,6 +30,7 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string, s
   app.use(createPreviewRouter(services));
   app.use(createSearchRouter(services, trustedProxies));
   app.use(createNewsRouter(services));
+  app.use(createMinutesRouter(services, siteUrl));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));
 }

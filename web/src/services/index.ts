@@ -8,6 +8,7 @@ import type { WebConfig } from '../config';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
+import { createMinutesService, type MinutesService } from './minutesService';
 import { createNewsService, type NewsService } from './newsService';
 import { createPageService, type PageService } from './pageService';
 import { createPreviewService, type PreviewService } from './previewService';
@@ -27,6 +28,7 @@ export interface Services {
   readonly preview: PreviewService;
   readonly health: HealthService;
   readonly search: SearchService;
+  readonly minutes: MinutesService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -45,5 +47,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
     search: createSearchService(cms),
+    minutes: createMinutesService(cms),
   };
 }

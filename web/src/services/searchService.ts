@@ -11,6 +11,7 @@ const TYPE_LABELS: Readonly<Record<string, string>> = {
   releases: 'Releases',
   events: 'Events',
   'success-stories': 'Success stories',
+  minutes: 'Board minutes',
 };
 
 export interface SearchFacet {
