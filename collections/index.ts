@@ -12,6 +12,10 @@ import { withSiteCachePurge } from './hooks/queueSiteCachePurge'
 import { Events } from './Events/index'
 import { createMedia } from './Media/index'
 import { withPublishedMedia } from './Media/hooks/markMediaPublished'
+import { JobCategories } from './JobCategories/index'
+import { JobReviewComments } from './JobReviewComments/index'
+import { Jobs } from './Jobs/index'
+import { JobTypes } from './JobTypes/index'
 import { Minutes } from './Minutes/index'
 import { NavigationItems } from './NavigationItems/index'
 import { News } from './News/index'
@@ -56,6 +60,10 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     SuccessStories,
     StoryCategories,
     Minutes,
+    Jobs,
+    JobTypes,
+    JobCategories,
+    JobReviewComments,
     createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
   ]
   return collections.map(withPublishedMedia).map(withSiteCachePurge)

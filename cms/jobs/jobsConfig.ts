@@ -5,6 +5,7 @@ import { SITE_CACHE_PURGE_QUEUE } from '../../collections/hooks/queueSiteCachePu
 import type { CmsEnv } from '../config/cmsEnv'
 import { adminJobsCollection } from './adminJobsCollection'
 import { attachSchedules, queueRunnersAutoRun } from './attachSchedules'
+import { createExpireJobsTask } from './expireJobs'
 import { createImportBlogFeedTask } from './importBlogFeed'
 import { createImportCalendarsTask } from './importCalendars'
 import { createIndexSearchDocumentTask } from './indexSearchDocument'
@@ -35,6 +36,7 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createIndexSearchDocumentTask(),
       createReindexSearchTask(),
       createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname }),
+      createExpireJobsTask(),
     ]),
     autoRun: [
       // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.

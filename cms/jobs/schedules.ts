@@ -27,6 +27,8 @@ export const TASK_SCHEDULES: readonly TaskSchedule[] = [
   { task: 'importBlogFeed', cron: '5,35 * * * *', when: 'every 30 minutes, at :05 and :35' },
   { task: 'refreshReleaseCycles', cron: '30 3 * * *', when: 'every day at 03:30' },
   { task: 'pruneJobs', cron: '45 4 * * *', when: 'every day at 04:45' },
+  // The job board's listings that ran out (cms/jobs/expireJobs.ts).
+  { task: 'expireJobs', cron: '10 2 * * *', when: 'every day at 02:10' },
   // The weekly full search reindex (cms/jobs/reindexSearch.ts).
   { task: 'reindexSearch', cron: '0 4 * * 0', when: 'every Sunday at 04:00' },
 ]

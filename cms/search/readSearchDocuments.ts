@@ -2,7 +2,7 @@ import type { DataFromCollectionSlug, Payload, PayloadRequest, Where } from 'pay
 
 import type { SearchDocument, SearchType } from './searchDocument'
 import { SEARCH_TYPES } from './searchDocument'
-import { eventSearchDocument, minutesSearchDocument, pageSearchDocument, releaseSearchDocument, storySearchDocument } from './searchDocumentOf'
+import { eventSearchDocument, jobSearchDocument, minutesSearchDocument, pageSearchDocument, releaseSearchDocument, storySearchDocument } from './searchDocumentOf'
 
 type IndexedCollection<S extends SearchType> = {
   /** What the public sees, as a query (the converter checks it again per document). */
@@ -18,6 +18,8 @@ const INDEXED: { [S in SearchType]: IndexedCollection<S> } = {
   events: { public: { cancelled: { not_equals: true } }, depth: 1, toSearchDocument: eventSearchDocument },
   'success-stories': { public: { _status: { equals: 'published' } }, depth: 0, toSearchDocument: storySearchDocument },
   minutes: { public: { _status: { equals: 'published' } }, depth: 0, toSearchDocument: minutesSearchDocument },
+  // Listed jobs only; the daily expiry moves the others out of `approved`, which drops them.
+  jobs: { public: { status: { equals: 'approved' } }, depth: 0, toSearchDocument: (job) => jobSearchDocument(job) },
 }
 
 const BATCH = 200

@@ -2,7 +2,7 @@
  * What the search index holds: one entry per public document of these collections, under the
  * collection's slug as its `type` (the same word the API takes in `?type=` and counts in facets).
  */
-export const SEARCH_TYPES = ['pages', 'releases', 'events', 'success-stories', 'minutes'] as const
+export const SEARCH_TYPES = ['pages', 'releases', 'events', 'success-stories', 'minutes', 'jobs'] as const
 
 export type SearchType = (typeof SEARCH_TYPES)[number]
 

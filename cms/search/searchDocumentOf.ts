@@ -1,4 +1,4 @@
-import type { BoardMinutes, Calendar, Event, EventLocation, Page, Release, SuccessStory } from '../../collections/generated/payload-types'
+import type { BoardMinutes, Calendar, Event, EventLocation, Job, Page, Release, SuccessStory } from '../../collections/generated/payload-types'
 import { withoutHighlightMarkers } from './highlightMarkup'
 import { collapseWhitespace, richTextToPlainText } from './plainText'
 import type { SearchDocument, SearchType } from './searchDocument'
@@ -68,6 +68,19 @@ export function minutesSearchDocument(minutes: BoardMinutes): SearchDocument | n
     body: richTextToPlainText(minutes.content),
     url: `/psf/records/board/minutes/${day}/`,
     date: minutes.meetingDate,
+  })
+}
+
+/** An approved job while its listing lasts (python.org's search indexed the visible jobs). */
+export function jobSearchDocument(job: Job, now: Date = new Date()): SearchDocument | null {
+  if (job.status !== 'approved' || !job.expires || new Date(job.expires).getTime() <= now.getTime()) return null
+  const place = [job.city, job.region, job.country].filter(Boolean).join(', ')
+  return searchDocument('jobs', job.id, {
+    title: `${job.title}, ${job.companyName}`,
+    summary: `${job.companyName}, ${place}${job.remote ? ' (remote allowed)' : ''}.`,
+    body: [job.description, job.requirements, job.companyDescription].filter(Boolean).join('\n\n'),
+    url: `/jobs/${job.id}/`,
+    date: job.approvedAt ?? job.createdAt,
   })
 }
 

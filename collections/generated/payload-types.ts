@@ -87,6 +87,10 @@ export interface Config {
     'success-stories': SuccessStory;
     'story-categories': StoryCategory;
     minutes: BoardMinutes;
+    jobs: Job;
+    'job-types': JobType;
+    'job-categories': JobCategory;
+    'job-review-comments': JobReviewComment;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -120,6 +124,10 @@ export interface Config {
     'success-stories': SuccessStoriesSelect<false> | SuccessStoriesSelect<true>;
     'story-categories': StoryCategoriesSelect<false> | StoryCategoriesSelect<true>;
     minutes: MinutesSelect<false> | MinutesSelect<true>;
+    jobs: JobsSelect<false> | JobsSelect<true>;
+    'job-types': JobTypesSelect<false> | JobTypesSelect<true>;
+    'job-categories': JobCategoriesSelect<false> | JobCategoriesSelect<true>;
+    'job-review-comments': JobReviewCommentsSelect<false> | JobReviewCommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -152,6 +160,7 @@ export interface Config {
       indexSearchDocument: TaskIndexSearchDocument;
       reindexSearch: TaskReindexSearch;
       sendMail: TaskSendMail;
+      expireJobs: TaskExpireJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -226,7 +235,7 @@ export interface User {
    * Names this account in the admin and in the legacy API key (ApiKey <username>:<key>); sign-in is by email.
    */
   username: string;
-  roles?: ('admin' | 'editor' | 'release-manager' | 'moderator')[] | null;
+  roles?: ('admin' | 'editor' | 'release-manager' | 'moderator' | 'jobs-moderator')[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -829,6 +838,112 @@ export interface BoardMinutes {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs".
+ */
+export interface Job {
+  id: number;
+  title: string;
+  companyName: string;
+  category: number | JobCategory;
+  types?: (number | JobType)[] | null;
+  otherJobType?: string | null;
+  city: string;
+  region?: string | null;
+  country: string;
+  /**
+   * Built from city, region and country: /jobs/location/<slug>/.
+   */
+  locationSlug?: string | null;
+  remote?: boolean | null;
+  agencies?: boolean | null;
+  /**
+   * Markdown.
+   */
+  description: string;
+  /**
+   * Markdown.
+   */
+  requirements: string;
+  /**
+   * Markdown.
+   */
+  companyDescription?: string | null;
+  contactName?: string | null;
+  /**
+   * Shown on the job page, as on python.org.
+   */
+  email: string;
+  url: string;
+  /**
+   * Moves are checked against the job workflow (collections/Jobs/workflow.ts).
+   */
+  status: 'draft' | 'review' | 'approved' | 'rejected' | 'expired' | 'removed';
+  featured?: boolean | null;
+  /**
+   * Set on the first approval; the listing ends then.
+   */
+  expires?: string | null;
+  approvedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-categories".
+ */
+export interface JobCategory {
+  id: number;
+  name: string;
+  /**
+   * Left blank, it is derived from the name.
+   */
+  slug?: string | null;
+  /**
+   * Inactive ones are kept for old jobs but offered no more.
+   */
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-types".
+ */
+export interface JobType {
+  id: number;
+  name: string;
+  /**
+   * Left blank, it is derived from the name.
+   */
+  slug?: string | null;
+  /**
+   * Inactive ones are kept for old jobs but offered no more.
+   */
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-review-comments".
+ */
+export interface JobReviewComment {
+  id: number;
+  job: number | Job;
+  comment: string;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -845,7 +960,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -908,6 +1023,7 @@ export interface PayloadJob {
           | 'indexSearchDocument'
           | 'reindexSearch'
           | 'sendMail'
+          | 'expireJobs'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -952,6 +1068,7 @@ export interface PayloadJob {
         | 'indexSearchDocument'
         | 'reindexSearch'
         | 'sendMail'
+        | 'expireJobs'
         | 'schedulePublish'
       )
     | null;
@@ -1060,6 +1177,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'minutes';
         value: number | BoardMinutes;
+      } | null)
+    | ({
+        relationTo: 'jobs';
+        value: number | Job;
+      } | null)
+    | ({
+        relationTo: 'job-types';
+        value: number | JobType;
+      } | null)
+    | ({
+        relationTo: 'job-categories';
+        value: number | JobCategory;
+      } | null)
+    | ({
+        relationTo: 'job-review-comments';
+        value: number | JobReviewComment;
       } | null)
     | ({
         relationTo: 'users';
@@ -1505,6 +1638,75 @@ export interface MinutesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs_select".
+ */
+export interface JobsSelect<T extends boolean = true> {
+  title?: T;
+  companyName?: T;
+  category?: T;
+  types?: T;
+  otherJobType?: T;
+  city?: T;
+  region?: T;
+  country?: T;
+  locationSlug?: T;
+  remote?: T;
+  agencies?: T;
+  description?: T;
+  requirements?: T;
+  companyDescription?: T;
+  contactName?: T;
+  email?: T;
+  url?: T;
+  status?: T;
+  featured?: T;
+  expires?: T;
+  approvedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-types_select".
+ */
+export interface JobTypesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-categories_select".
+ */
+export interface JobCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-review-comments_select".
+ */
+export interface JobReviewCommentsSelect<T extends boolean = true> {
+  job?: T;
+  comment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1779,6 +1981,16 @@ export interface TaskSendMail {
   };
   output: {
     messageId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireJobs".
+ */
+export interface TaskExpireJobs {
+  input?: unknown;
+  output: {
+    expired: number;
   };
 }
 /**

@@ -25,7 +25,7 @@ export type SitePurgeSettings = {
 }
 
 /** Collections whose documents never appear on the public site. */
-const UNPUBLISHED_COLLECTIONS = new Set(['users'])
+const UNPUBLISHED_COLLECTIONS = new Set(['users', 'job-review-comments'])
 
 /**
  * Site paths a collection always shows on, purged by URL as well as by key, for a cache that

@@ -4,6 +4,7 @@ import { paragraphsDocument } from '../lexical/lexicalDocuments'
 import type { ProgressFactory } from '../progress'
 import { CODE_SAMPLES } from '../samples/codeSamples'
 import { pageSamplesFor } from '../samples/pageSamples'
+import { JOB_CATEGORY_SAMPLES, JOB_SAMPLES, JOB_TYPE_SAMPLES } from '../samples/jobSamples'
 import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples'
 import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples'
 import { USER_GROUP_CALENDAR_SAMPLE, USER_GROUP_MEETUP_SAMPLE } from '../samples/userGroupCalendarSample'
@@ -21,7 +22,7 @@ export async function importSamples(
 ): Promise<UpsertTally> {
   const tally = emptyTally()
   const pageSamples = pageSamplesFor(navigation)
-  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length + 2)
+  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length + JOB_SAMPLES.length + 2)
 
   const pages = await loadByKey(payload, 'pages', 'path')
   for (const page of pageSamples) {
@@ -40,6 +41,8 @@ export async function importSamples(
     await upsertByKey(payload, { collection: 'story-categories', existing: categories, key: 'slug', tally, data: { ...category } })
     bar.tick()
   }
+
+  await importJobSamples(payload, tally, today, () => bar.tick())
 
   const stories = await loadByKey(payload, 'success-stories', 'slug')
   for (const story of STORY_SAMPLES) {
@@ -128,4 +131,36 @@ export async function importSamples(
   bar.tick()
   bar.done(describeTally(tally))
   return tally
+}
+
+/** How long the sample postings stay listed from the day the seed runs (the board's 90 days). */
+const SAMPLE_JOB_DAYS = 90
+
+/** The job board's sample types, categories and approved postings (seed/samples/jobSamples.ts). */
+async function importJobSamples(payload: Payload, tally: UpsertTally, today: Date, tick: () => void): Promise<void> {
+  const types = await loadByKey(payload, 'job-types', 'name')
+  for (const name of JOB_TYPE_SAMPLES) await upsertByKey(payload, { collection: 'job-types', existing: types, key: 'name', tally, data: { name } })
+  const categories = await loadByKey(payload, 'job-categories', 'name')
+  for (const name of JOB_CATEGORY_SAMPLES) await upsertByKey(payload, { collection: 'job-categories', existing: categories, key: 'name', tally, data: { name } })
+  const jobs = await loadByKey(payload, 'jobs', 'title')
+  const expires = new Date(today.getTime() + SAMPLE_JOB_DAYS * 24 * 60 * 60 * 1000).toISOString()
+  for (const job of JOB_SAMPLES) {
+    await upsertByKey(payload, {
+      collection: 'jobs',
+      existing: jobs,
+      key: 'title',
+      tally,
+      // Samples are approved by the seed: nobody is to be told.
+      context: { skipJobMail: true },
+      data: {
+        ...job,
+        region: job.region ?? '',
+        category: categories.get(job.category)?.id,
+        types: job.types.map((type) => types.get(type)?.id),
+        status: 'approved',
+        expires,
+      },
+    })
+    tick()
+  }
 }

@@ -1,7 +1,12 @@
 import { normalisePagePath, validatePagePath } from '../../collections/Pages/pagePath'
 
 /** Paths the renderer serves itself; the navigation's links there need no CMS page. */
-const APP_ROUTE_PREFIXES = ['/downloads/', '/events/', '/success-stories/', '/blogs/', '/search/', '/box/', '/doc/versions/']
+const APP_ROUTE_PREFIXES = ['/downloads/', '/events/', '/success-stories/', '/blogs/', '/search/', '/box/', '/doc/versions/', '/psf/records/board/minutes/']
+/**
+ * Paths an app route serves while other paths under the same prefix still need a page: the job
+ * board's lists are built, its forms (/jobs/create/) come with accounts.
+ */
+const APP_ROUTE_PATHS = ['/jobs/', '/jobs/types/', '/jobs/categories/', '/jobs/locations/']
 
 const WRITTEN: Record<string, { description: string; paragraphs: string[] }> = {
   '/about/': {
@@ -54,7 +59,7 @@ export function pageSamplesFor(navigation: { title: string; url: string }[]): Pa
     if (!item.url.startsWith('/') || item.url === '/') continue
     const path = normalisePagePath(item.url.split(/[?#]/)[0]) as string
     if (validatePagePath(path) !== true) continue
-    if (APP_ROUTE_PREFIXES.some((prefix) => path.startsWith(prefix)) || pages.has(path)) continue
+    if (APP_ROUTE_PREFIXES.some((prefix) => path.startsWith(prefix)) || APP_ROUTE_PATHS.includes(path) || pages.has(path)) continue
     const written = WRITTEN[path]
     pages.set(path, {
       title: item.title.trim(),

@@ -5,7 +5,7 @@ import type { SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
  * collection and global of the Payload config. Shared by the Local API matrix
  * (tests/integration/access) and the GraphQL matrix (tests/system/access).
  */
-export const ACTORS = ['anonymous', 'editor', 'release-manager', 'moderator', 'admin'] as const
+export const ACTORS = ['anonymous', 'editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin'] as const
 export type ActorName = (typeof ACTORS)[number]
 
 /**
@@ -56,7 +56,7 @@ const SAME_RIGHT_AS: Partial<Record<Operation, Operation>> = {
 }
 
 const EVERYONE: readonly ActorName[] = ACTORS
-const STAFF: readonly ActorName[] = ['editor', 'release-manager', 'moderator', 'admin']
+const STAFF: readonly ActorName[] = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin']
 const ADMIN: readonly ActorName[] = ['admin']
 const NOBODY: readonly ActorName[] = []
 
@@ -114,6 +114,12 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'release-cycles': RELEASE_DATA,
   'success-stories': STORIES_DRAFTS,
   'story-categories': STORIES,
+  // The job board (issue 12): the jobs moderators write; visitors read approved, unexpired jobs; the
+  // review discussion is the moderators' own.
+  jobs: { ...writers('jobs-moderator', 'admin'), read: EVERYONE, readUnpublished: STAFF },
+  'job-types': { ...writers('jobs-moderator', 'admin'), read: EVERYONE },
+  'job-categories': { ...writers('jobs-moderator', 'admin'), read: EVERYONE },
+  'job-review-comments': { ...writers('jobs-moderator', 'admin'), read: ['jobs-moderator', 'admin'] },
   // PSF Board minutes: staff (editors) write them, the public reads the published ones.
   minutes: SITE_CONTENT_DRAFTS,
   users: USERS,

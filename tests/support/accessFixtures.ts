@@ -27,6 +27,10 @@ export interface AccessPrerequisites {
   publishedReleaseId: number
   unpublishedReleaseId: number
   storyCategoryId: number
+  jobCategoryId: number
+  jobTypeId: number
+  /** A job in review: what review comments hang on. */
+  jobId: number
 }
 
 export const FILE_URL_PREFIX = 'https://www.python.org/ftp/python/'
@@ -39,6 +43,9 @@ export async function createAccessPrerequisites(payload: Payload): Promise<Acces
   const api = looseLocalApi(payload)
   const make = async (collection: string, data: Record<string, unknown>) =>
     (await api.create({ collection, data, overrideAccess: true, draft: false })).id
+  const jobCategoryId = await make('job-categories', { name: 'Access job category' })
+  const jobTypeId = await make('job-types', { name: 'Access job type' })
+  const jobId = await make('jobs', { ...accessJob(0, { jobCategoryId, jobTypeId }), status: 'review' })
   return {
     calendarId: await make('calendars', { name: 'Access calendar' }),
     windowsOsId: await make('operating-systems', { name: 'Windows', slug: 'windows' }),
@@ -46,6 +53,25 @@ export async function createAccessPrerequisites(payload: Payload): Promise<Acces
     publishedReleaseId: await make('releases', { name: 'Python 3.80.0', version: 3, isPublished: true }),
     unpublishedReleaseId: await make('releases', { name: 'Python 3.81.0', version: 3, isPublished: false }),
     storyCategoryId: await make('story-categories', { name: 'Access category' }),
+    jobCategoryId,
+    jobTypeId,
+    jobId,
+  }
+}
+
+/** A complete job posting (every required field), numbered. */
+export function accessJob(n: number, prerequisites: Pick<AccessPrerequisites, 'jobCategoryId' | 'jobTypeId'>): Record<string, unknown> {
+  return {
+    title: `Access job ${n}`,
+    companyName: 'Example Ltd',
+    category: prerequisites.jobCategoryId,
+    types: [prerequisites.jobTypeId],
+    city: 'Lisbon',
+    country: 'Portugal',
+    description: 'Write Python.',
+    requirements: 'Python.',
+    email: `jobs-${n}@example.org`,
+    url: 'https://example.org/jobs/',
   }
 }
 
@@ -155,6 +181,18 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       'pullQuote',
     ),
     'story-categories': always((n) => ({ name: `Access story category ${n}` }), 'name'),
+    // Approved jobs are public (until they expire); drafts are the staff's.
+    jobs: {
+      visible: () => ({ data: { ...accessJob(next(), prerequisites), status: 'approved' } }),
+      hidden: () => ({ data: { ...accessJob(next(), prerequisites), status: 'draft' } }),
+      patch: text('title'),
+    },
+    'job-types': always((n) => ({ name: `Access job type ${n}` }), 'name'),
+    'job-categories': always((n) => ({ name: `Access job category ${n}` }), 'name'),
+    'job-review-comments': {
+      visible: () => ({ data: { job: prerequisites.jobId, comment: `Access comment ${next()}` } }),
+      patch: text('comment'),
+    },
     // One meeting per day (a unique index), stored at noon UTC as the collection normalises it.
     minutes: {
       ...drafts((n) => ({ meetingDate: meetingDay(n) }), 'meetingDate'),

@@ -10,7 +10,7 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ACCESS_TABLE, ACTORS, GLOBAL_ACCESS_TABLE, accessMatrixSummary, allowedActors, requiredOperations, type ActorName, type Operation } from '../support/accessExpectations'
-import { TEST_PASSWORD, accessFixtures, createFixture, tinyPng, type AccessPrerequisites, type CollectionFixture } from '../support/accessFixtures'
+import { TEST_PASSWORD, accessFixtures, accessJob, createFixture, tinyPng, type AccessPrerequisites, type CollectionFixture } from '../support/accessFixtures'
 import { createInternalPrerequisites, internalFixtures } from '../support/accessInternalFixtures'
 import { looseLocalApi, type AnyDoc } from '../support/accessLocalApi'
 import type { Outcome } from '../support/accessProbes'
@@ -32,7 +32,7 @@ import { adminToken, call, createApiUser } from '../support/legacyApiClient'
 import { connectToSystemDatabase } from '../support/systemLocalPayload'
 
 const cmsUrl = inject('cmsUrl')
-const STAFF_ROLES = ['editor', 'release-manager', 'moderator', 'admin'] as const
+const STAFF_ROLES = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin'] as const
 /** The operations that are GraphQL mutations (reads are queries, checked by the Local API matrix). */
 const MUTATIONS: Partial<Record<Operation, keyof CollectionMutations>> = {
   create: 'create',
@@ -86,6 +86,9 @@ async function fixtureDocument(collection: SanitizedCollectionConfig, kind: 'vis
 async function systemPrerequisites(): Promise<AccessPrerequisites> {
   const osId = async (slug: string) => (await looseLocalApi(payload).find({ collection: 'operating-systems', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0].id
   windowsOsId = await osId('windows')
+  const jobCategoryId = await make('job-categories', { name: 'HTTP access job category' })
+  const jobTypeId = await make('job-types', { name: 'HTTP access job type' })
+  const jobId = await make('jobs', { ...accessJob(0, { jobCategoryId, jobTypeId }), title: 'HTTP access job', status: 'review' })
   return {
     calendarId: await make('calendars', { name: 'HTTP access calendar' }),
     windowsOsId,
@@ -93,6 +96,9 @@ async function systemPrerequisites(): Promise<AccessPrerequisites> {
     publishedReleaseId: await make('releases', { name: 'Python 3.95.0', version: 3, isPublished: true }),
     unpublishedReleaseId: await make('releases', { name: 'Python 3.95.1', version: 3, isPublished: false }),
     storyCategoryId: await make('story-categories', { name: 'HTTP access category' }),
+    jobCategoryId,
+    jobTypeId,
+    jobId,
   }
 }
 

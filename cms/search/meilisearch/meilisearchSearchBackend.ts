@@ -162,7 +162,7 @@ function hitOf(hit: Hit<IndexedDocument>): SearchHit[] {
 
 function facetsOf(response: { facetDistribution?: FacetDistribution }): Record<SearchType, number> {
   const counts = response.facetDistribution?.type ?? {}
-  const facets: Record<SearchType, number> = { pages: 0, releases: 0, events: 0, 'success-stories': 0, minutes: 0 }
+  const facets: Record<SearchType, number> = { pages: 0, releases: 0, events: 0, 'success-stories': 0, minutes: 0, jobs: 0 }
   for (const type of SEARCH_TYPES) facets[type] = counts[type] ?? 0
   return facets
 }

@@ -150,5 +150,5 @@ function forParser(text: string): string {
 }
 
 function emptyFacets(): Record<SearchType, number> {
-  return { pages: 0, releases: 0, events: 0, 'success-stories': 0, minutes: 0 }
+  return { pages: 0, releases: 0, events: 0, 'success-stories': 0, minutes: 0, jobs: 0 }
 }

@@ -63,7 +63,7 @@ describe('the access table of issue 2, through the Local API with overrideAccess
   })
 
   it('has every role user it needs, each holding exactly its role', () => {
-    for (const role of ['admin', 'editor', 'release-manager', 'moderator'] as const) expect(users[role].roles).toEqual([role])
+    for (const role of ['admin', 'editor', 'release-manager', 'moderator', 'jobs-moderator'] as const) expect(users[role].roles).toEqual([role])
   })
 
   it('has a row for every collection and global of the Payload config (Payload\'s own included), and nothing else', () => {

@@ -27,7 +27,7 @@ type SearchBody = {
 /** 25 published releases: `pyhton relase` finds them all, over two pages of 20. */
 const PUBLISHED_RELEASES = [...Array.from({ length: 24 }, (_, minor) => `Python 3.12.${minor}`), 'Python 3.14.7']
 /** Every public document with the word "python": two pages (one names only www.python.org), the releases, one event, one story, one meeting's minutes. */
-const PYTHON_FACETS = { pages: 2, releases: 25, events: 1, 'success-stories': 1, minutes: 1 }
+const PYTHON_FACETS = { pages: 2, releases: 25, events: 1, 'success-stories': 1, minutes: 1, jobs: 0 }
 const QUIET_RELEASE = { skipDownloadBoxes: true }
 
 /**
@@ -87,7 +87,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
       it('forgives typos: "pyhton relase" finds the published Python releases and nothing else', async () => {
         const body = await search('q=pyhton+relase')
         expect(body.query).toBe('pyhton relase')
-        expect(body.facets).toEqual({ pages: 0, releases: 25, events: 0, 'success-stories': 0, minutes: 0 })
+        expect(body.facets).toEqual({ pages: 0, releases: 25, events: 0, 'success-stories': 0, minutes: 0, jobs: 0 })
         expect(body.total).toBe(25)
         expect(body.hits).toHaveLength(20)
         expect(body.hits.every((hit) => hit.type === 'releases' && PUBLISHED_RELEASES.includes(hit.title))).toBe(true)
@@ -234,7 +234,7 @@ export function searchContract(backendName: string, start: () => Promise<SearchB
         ['q=+++', 'Give the words to search for in q, like ?q=python+release.'],
         [`q=${'a'.repeat(201)}`, 'q is too long: 201 characters; the limit is 200.'],
         ['q=python&q=release', 'Give q once.'],
-        ['q=python&type=news', 'type must be one of pages, releases, events, success-stories, minutes; got "news".'],
+        ['q=python&type=news', 'type must be one of pages, releases, events, success-stories, minutes, jobs; got "news".'],
         ['q=python&page=0', 'page must be a whole number from 1 to 50; got "0".'],
         ['q=python&page=two', 'page must be a whole number from 1 to 50; got "two".'],
         ['q=python&page=51', 'page must be a whole number from 1 to 50; got "51".'],
@@ -265,6 +265,7 @@ async function publicDocumentCount(payload: Payload): Promise<number> {
     payload.count({ collection: 'events', where: { cancelled: { not_equals: true } } }),
     payload.count({ collection: 'success-stories', where: { _status: { equals: 'published' } } }),
     payload.count({ collection: 'minutes', where: { _status: { equals: 'published' } } }),
+    payload.count({ collection: 'jobs', where: { status: { equals: 'approved' } } }),
   ])
   return counts.reduce((sum, count) => sum + count.totalDocs, 0)
 }

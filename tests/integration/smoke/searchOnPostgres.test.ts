@@ -23,7 +23,7 @@ describe('Postgres search on this server', () => {
     expect(extensions.rows.map((row) => row.extname)).toEqual(['fuzzystrmatch', 'pg_trgm', 'unaccent'])
     await payload.create({ collection: 'releases', data: { name: 'Python 3.14.7', version: 3, releaseDate: '2026-08-05', isPublished: true }, context: { skipDownloadBoxes: true } })
     const results = await searchBackendFor(payload).search({ text: 'pyhton relase', type: null, page: 1, pageSize: 20 })
-    expect(results.facets).toEqual({ pages: 0, releases: 1, events: 0, 'success-stories': 0, minutes: 0 })
+    expect(results.facets).toEqual({ pages: 0, releases: 1, events: 0, 'success-stories': 0, minutes: 0, jobs: 0 })
     expect(results.hits.map((hit) => [hit.title, hit.url, hit.highlightedTitle])).toEqual([['Python 3.14.7', '/downloads/release/python-3147/', '<mark>Python</mark> 3.14.7']])
   })
 })

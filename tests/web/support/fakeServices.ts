@@ -114,6 +114,14 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
           : null,
       latest: async () => [],
     },
+    jobs: {
+      list: async (request, page) =>
+        request.kind === 'all' && page === 1 ? { heading: 'Python Jobs', jobs: [], total: 0, page: 1, pages: 1, previousPage: null, nextPage: null } : null,
+      job: async () => null,
+      taxonomyIndex: async () => [],
+      locationIndex: async () => ({ remoteCount: 0, countries: [] }),
+      feed: async () => [],
+    },
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ const maximumUrlLength = 2048;
  */
 export const queryParametersByRoute: readonly { readonly prefix: string; readonly parameters: readonly string[] }[] = [
   { prefix: '/events/', parameters: ['page'] },
+  { prefix: '/jobs/', parameters: ['page'] },
   { prefix: '/search/', parameters: ['q', 'type', 'page'] },
   { prefix: '/success-stories/', parameters: ['submitted'] },
   { prefix: '/health', parameters: ['deep'] },

@@ -22,6 +22,7 @@ import {
 } from './parse/siteDocs';
 import { parseErrorMessage, parseSearchResults, type SearchResultsDoc } from './parse/searchResults';
 import { parseNewsDoc } from './parse/newsDocs';
+import { parseJobDoc, parseJobTaxonDoc } from './parse/jobDocs';
 import { parseMinutesDoc } from './parse/minutesDocs';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
@@ -30,9 +31,12 @@ import type {
   BoxDoc,
   CalendarDoc,
   CodeSampleDoc,
+  DocsPage,
   EventCategoryDoc,
   EventDoc,
   EventLocationDoc,
+  JobDoc,
+  JobTaxonDoc,
   NavigationItemDoc,
   MinutesDoc,
   NewsDoc,
@@ -134,6 +138,15 @@ export interface CmsClient {
    * page's sidebar), or with their content (`day` for one meeting, `limit` for the RSS feed).
    */
   findPublishedMinutes(filter: { readonly day?: string; readonly limit?: number; readonly withContent: boolean }): Promise<readonly MinutesDoc[]>;
+  /** Every job type or category, by name (inactive ones too: old jobs still name them). */
+  findJobTaxonomy(collection: 'job-types' | 'job-categories'): Promise<readonly JobTaxonDoc[]>;
+  /**
+   * One page of the jobs visitors may see (approved and unexpired: the CMS's access rule), newest
+   * first, optionally of one type, category or place, or remote only.
+   */
+  findVisibleJobs(filter: JobFilter & { readonly page: number; readonly perPage: number }): Promise<DocsPage<JobDoc>>;
+  /** A job visitors may see, or null. */
+  findVisibleJob(id: number): Promise<JobDoc | null>;
   /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
   /**
    * Sends the form to the CMS on the visitor's behalf; `visitorAddress` goes along as
@@ -151,6 +164,14 @@ export interface CmsClient {
   search(query: URLSearchParams, visitorAddress?: string): Promise<SearchOutcome>;
   /** Resolves when the CMS answers its health endpoint with a 2xx; throws otherwise. */
   health(): Promise<void>;
+}
+
+/** What a job list may be narrowed to. */
+export interface JobFilter {
+  readonly typeId?: number;
+  readonly categoryId?: number;
+  readonly locationSlug?: string;
+  readonly remote?: boolean;
 }
 
 export type SearchOutcome =
@@ -402,6 +423,33 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       if (filter.limit !== undefined) params['limit'] = String(filter.limit);
       Object.assign(params, selectFields(filter.withContent ? ['meetingDate', 'content'] : ['meetingDate']));
       return find('minutes', params, parseMinutesDoc);
+    },
+
+    findJobTaxonomy(collection) {
+      return find(collection, { sort: 'name', ...selectFields(['name', 'slug', 'active']) }, parseJobTaxonDoc);
+    },
+
+    async findVisibleJobs(filter) {
+      if (!Number.isInteger(filter.page) || filter.page < 1) throw new RangeError(`page must be a positive integer, got ${filter.page}`);
+      const path = '/api/jobs';
+      const query = new URLSearchParams({ depth: '0', sort: '-createdAt', limit: String(filter.perPage), page: String(filter.page) });
+      if (filter.typeId !== undefined) query.set('where[types][equals]', String(filter.typeId));
+      if (filter.categoryId !== undefined) query.set('where[category][equals]', String(filter.categoryId));
+      if (filter.locationSlug !== undefined) query.set('where[locationSlug][equals]', filter.locationSlug);
+      if (filter.remote === true) query.set('where[remote][equals]', 'true');
+      const load = async (): Promise<DocsPage<JobDoc>> => {
+        const body = await readJson(path, await get(path, query));
+        const parsed = parseBody(path, body, (value) => parsePaginatedDocs(value, parseJobDoc));
+        return { docs: parsed.docs, totalDocs: parsed.totalDocs, page: parsed.page, perPage: parsed.limit };
+      };
+      if (options.readCache === undefined) return load();
+      return options.readCache.read(`${path}?${query.toString()}`, { collection: 'jobs', embeds: [] }, load);
+    },
+
+    async findVisibleJob(id) {
+      if (!Number.isInteger(id) || id < 1) return null;
+      const docs = await find('jobs', { 'where[id][equals]': String(id), limit: '1' }, parseJobDoc);
+      return docs[0] ?? null;
     },
 
     async submitStory(input, visitorAddress) {

@@ -217,3 +217,43 @@ export interface MinutesDoc {
   /** Lexical rich text; absent when the read selected the dates only. */
   readonly content: unknown;
 }
+
+/** A job type or category (the job board's filters). */
+export interface JobTaxonDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+  readonly active: boolean;
+}
+
+/** A job posting as the public reads it (approved and unexpired: the CMS's access decides). */
+export interface JobDoc {
+  readonly id: number;
+  readonly title: string;
+  readonly companyName: string;
+  readonly companyDescription: string | null;
+  readonly categoryId: number | null;
+  readonly typeIds: readonly number[];
+  readonly otherJobType: string | null;
+  readonly city: string;
+  readonly region: string | null;
+  readonly country: string;
+  readonly locationSlug: string | null;
+  readonly remote: boolean;
+  readonly agencies: boolean;
+  readonly description: string;
+  readonly requirements: string;
+  readonly contactName: string | null;
+  readonly email: string;
+  readonly url: string;
+  readonly createdAt: string;
+  readonly approvedAt: string | null;
+}
+
+/** One page of a list read. */
+export interface DocsPage<T> {
+  readonly docs: readonly T[];
+  readonly totalDocs: number;
+  readonly page: number;
+  readonly perPage: number;
+}

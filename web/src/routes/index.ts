@@ -11,6 +11,7 @@ import { createDownloadsRouter } from './downloads';
 import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
+import { createJobsRouter } from './jobs';
 import { createLegacyRedirectsRouter } from './legacyRedirects';
 import { createMinutesRouter } from './minutes';
 import { createNewsRouter } from './news';
@@ -31,6 +32,7 @@ export function setUpRoutes(app: Express, services: Services, siteUrl: string, s
   app.use(createSearchRouter(services, trustedProxies));
   app.use(createNewsRouter(services));
   app.use(createMinutesRouter(services, siteUrl));
+  app.use(createJobsRouter(services, siteUrl));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));
 }

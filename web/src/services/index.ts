@@ -8,6 +8,7 @@ import type { WebConfig } from '../config';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
+import { createJobService, type JobService } from './jobService';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { createNewsService, type NewsService } from './newsService';
 import { createPageService, type PageService } from './pageService';
@@ -29,6 +30,7 @@ export interface Services {
   readonly health: HealthService;
   readonly search: SearchService;
   readonly minutes: MinutesService;
+  readonly jobs: JobService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -48,5 +50,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     health: createHealthService(cms),
     search: createSearchService(cms),
     minutes: createMinutesService(cms),
+    jobs: createJobService(cms),
   };
 }

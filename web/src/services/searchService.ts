@@ -12,6 +12,7 @@ const TYPE_LABELS: Readonly<Record<string, string>> = {
   events: 'Events',
   'success-stories': 'Success stories',
   minutes: 'Board minutes',
+  jobs: 'Jobs',
 };
 
 export interface SearchFacet {

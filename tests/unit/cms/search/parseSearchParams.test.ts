@@ -19,7 +19,7 @@ describe('parseSearchParams', () => {
     ['type=pages', 'Give the words to search for in q, like ?q=python+release.'],
     ['q=a&type=pages&type=events', 'Give type once.'],
     ['q=a&page=1&page=2', 'Give page once.'],
-    ['q=a&type=Pages', 'type must be one of pages, releases, events, success-stories; got "Pages".'],
+    ['q=a&type=Pages', 'type must be one of pages, releases, events, success-stories, minutes, jobs; got "Pages".'],
     ['q=a&page=1.5', 'page must be a whole number from 1 to 50; got "1.5".'],
     ['q=a&page=1000', 'page must be a whole number from 1 to 50; got "1000".'],
     ['q=a&page=%201', 'page must be a whole number from 1 to 50; got " 1".'],

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { allowRolesOnField } from '../access/allowRoles'
+import { auditFields, recordAuthors } from '../fields/auditFields'
+import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
+import { jobAccess } from './access/jobAccess'
+import { enforceJobWorkflow } from './hooks/enforceJobWorkflow'
+import { notifyJobStatusChange } from './hooks/notifyJobStatusChange'
+import { setLocationSlug } from './hooks/setLocationSlug'
+import { JOB_STATUSES } from './workflow'
+
+/** Markdown a visitor writes: bounded, so no posting can make a page slow to render. */
+const MARKDOWN_LIMITS = { description: 10_000, requirements: 5_000, companyDescription: 3_000 } as const
+
+function requiredHttpUrl(value: string | null | undefined): true | string {
+  return typeof value === 'string' && value !== '' && validateOptionalHttpUrl(value) === true ? true : 'Enter the http(s) address of the job or the company.'
+}
+
+const moderatorsOnly = { create: allowRolesOnField('jobs-moderator'), update: allowRolesOnField('jobs-moderator') }
+
+/**
+ * The job board (python.org's `apps/jobs` Job): postings by companies, reviewed by the jobs
+ * moderators, listed at /jobs/ while approved and unexpired. The state machine is in workflow.ts
+ * and enforced for every write by enforceJobWorkflow.
+ */
+export const Jobs: CollectionConfig = {
+  slug: 'jobs',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'companyName', 'status', 'expires', 'updatedAt'],
+    group: 'Jobs',
+    listSearchableFields: ['title', 'companyName'],
+  },
+  access: jobAccess,
+  defaultSort: '-createdAt',
+  hooks: {
+    beforeChange: [recordAuthors, enforceJobWorkflow, setLocationSlug],
+    afterChange: [notifyJobStatusChange],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 100 },
+    { name: 'companyName', type: 'text', required: true, maxLength: 100 },
+    { name: 'category', type: 'relationship', relationTo: 'job-categories', required: true, index: true },
+    { name: 'types', type: 'relationship', relationTo: 'job-types', hasMany: true, maxRows: 20 },
+    { name: 'otherJobType', type: 'text', maxLength: 100 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text', required: true, maxLength: 100 },
+        { name: 'region', type: 'text', maxLength: 100 },
+        { name: 'country', type: 'text', required: true, maxLength: 100, index: true },
+      ],
+    },
+    { name: 'locationSlug', type: 'text', index: true, maxLength: 300, admin: { readOnly: true, position: 'sidebar', description: 'Built from city, region and country: /jobs/location/<slug>/.' } },
+    { name: 'remote', type: 'checkbox', defaultValue: false, index: true, label: 'Remote (telecommuting) allowed' },
+    { name: 'agencies', type: 'checkbox', defaultValue: true, label: 'Agencies may get in touch' },
+    { name: 'description', type: 'textarea', required: true, maxLength: MARKDOWN_LIMITS.description, admin: { description: 'Markdown.' } },
+    { name: 'requirements', type: 'textarea', required: true, maxLength: MARKDOWN_LIMITS.requirements, admin: { description: 'Markdown.' } },
+    { name: 'companyDescription', type: 'textarea', maxLength: MARKDOWN_LIMITS.companyDescription, admin: { description: 'Markdown.' } },
+    { name: 'contactName', type: 'text', maxLength: 100 },
+    { name: 'email', type: 'email', required: true, admin: { description: 'Shown on the job page, as on python.org.' } },
+    { name: 'url', type: 'text', required: true, maxLength: 1000, validate: requiredHttpUrl },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: JOB_STATUSES.map((status) => ({ label: status, value: status })),
+      admin: { position: 'sidebar', description: 'Moves are checked against the job workflow (collections/Jobs/workflow.ts).' },
+    },
+    { name: 'featured', type: 'checkbox', defaultValue: false, access: moderatorsOnly, admin: { position: 'sidebar' } },
+    { name: 'expires', type: 'date', index: true, access: moderatorsOnly, admin: { position: 'sidebar', description: 'Set on the first approval; the listing ends then.' } },
+    // Set by the workflow on the first approval (the field access keeps it from submitters).
+    { name: 'approvedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    ...auditFields(),
+  ],
+}

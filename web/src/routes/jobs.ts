@@ -1,0 +1,75 @@
+/**
+ * The job board's public pages at python.org's URLs: /jobs/ (25 a page, `?page=`), by type,
+ * category, place and remote only, the three index pages, one job, and the RSS feed. All public
+ * and cached under the job board's keys, which the CMS purges when a job or a filter changes.
+ * (Posting, "my jobs" and the review queue are personal pages of the accounts' site.)
+ */
+import { Router, type Request, type Response } from 'express';
+import { applyCacheProfile } from '../cache/cacheProfiles';
+import { HttpError } from '../errors/HttpError';
+import { renderJobsFeed } from '../feeds/jobsFeed';
+import { renderSitePage } from '../rendering/renderSitePage';
+import { setSurrogateKeys } from '../rendering/surrogateKeys';
+import type { Services } from '../services/index';
+import type { JobListRequest } from '../services/jobService';
+
+const jobKeys = ['jobs', 'job-types', 'job-categories'];
+
+/** `?page=`: absent is the first; anything but a page number is no page (a 404, as python.org's paginator). */
+function pageOf(req: Request): number | null {
+  const raw = req.query['page'];
+  if (raw === undefined) return 1;
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function createJobsRouter(services: Pick<Services, 'site' | 'jobs'>, siteUrl: string): Router {
+  const router = Router();
+
+  async function renderList(req: Request, res: Response, request: JobListRequest): Promise<void> {
+    const page = pageOf(req);
+    const list = page === null ? null : await services.jobs.list(request, page);
+    if (list === null) throw new HttpError(404, 'There is no such page of jobs.');
+    await renderSitePage(req, res, services, 'jobs/list.njk', { list, basePath: req.path }, { surrogateKeys: jobKeys, path: '/jobs/' });
+  }
+
+  router.get('/jobs/', (req, res) => renderList(req, res, { kind: 'all' }));
+  router.get('/jobs/type/:slug/', (req, res) => renderList(req, res, { kind: 'type', slug: req.params.slug }));
+  router.get('/jobs/category/:slug/', (req, res) => renderList(req, res, { kind: 'category', slug: req.params.slug }));
+  router.get('/jobs/location/telecommute/', (req, res) => renderList(req, res, { kind: 'remote' }));
+  router.get('/jobs/location/:slug/', (req, res) => renderList(req, res, { kind: 'location', slug: req.params.slug }));
+
+  router.get('/jobs/types/', async (req, res) => {
+    const entries = await services.jobs.taxonomyIndex('job-types');
+    await renderSitePage(req, res, services, 'jobs/index.njk', { heading: 'Job types', entries }, { surrogateKeys: jobKeys, path: '/jobs/' });
+  });
+
+  router.get('/jobs/categories/', async (req, res) => {
+    const entries = await services.jobs.taxonomyIndex('job-categories');
+    await renderSitePage(req, res, services, 'jobs/index.njk', { heading: 'Job categories', entries }, { surrogateKeys: jobKeys, path: '/jobs/' });
+  });
+
+  router.get('/jobs/locations/', async (req, res) => {
+    const index = await services.jobs.locationIndex();
+    await renderSitePage(req, res, services, 'jobs/locations.njk', index, { surrogateKeys: jobKeys, path: '/jobs/' });
+  });
+
+  router.get('/jobs/feed/rss/', async (_req, res) => {
+    const jobs = await services.jobs.feed();
+    applyCacheProfile(res, 'public');
+    setSurrogateKeys(res, jobKeys);
+    res.status(200).type('application/rss+xml; charset=utf-8').send(renderJobsFeed(jobs, siteUrl));
+  });
+
+  router.get('/jobs/:id/', async (req, res, next) => {
+    if (!/^[1-9]\d{0,9}$/.test(req.params.id)) {
+      next();
+      return;
+    }
+    const job = await services.jobs.job(Number(req.params.id));
+    if (job === null) throw new HttpError(404, 'There is no job listed at this address: it may have expired or been filled.');
+    await renderSitePage(req, res, services, 'jobs/job.njk', { job }, { surrogateKeys: jobKeys, path: '/jobs/' });
+  });
+
+  return router;
+}
