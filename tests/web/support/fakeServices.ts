@@ -96,6 +96,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     },
     pages: {
       resolve: async () => ({ kind: 'none' }),
+      redirectFor: async () => null,
       pageFor: () => {
         throw new Error('not used');
       },

@@ -1,25 +1,23 @@
 /**
- * The catch-all, after every fixed route: a CMS redirect (301 permanent, 302 otherwise), then
- * a CMS page at its path (a missing trailing slash gets a 301), then the 404 handler.
+ * The catch-all, after every fixed route: a CMS redirect (301 permanent, 302 otherwise, 410
+ * when it has no target; exact, prefix or pattern), then a CMS page at its path (a missing
+ * trailing slash gets a 301), then the 404 handler.
  */
 import { Router } from 'express';
-import { applyCacheProfile } from '../cache/cacheProfiles';
 import { renderSitePage } from '../rendering/renderSitePage';
-import { setSurrogateKeys } from '../rendering/surrogateKeys';
 import type { Services } from '../services/index';
+import { searchOf, sendRedirection } from './sendRedirection';
 
 export function createCmsPagesRouter(services: Pick<Services, 'pages' | 'site'>): Router {
   const router = Router();
   router.get(/.*/, async (req, res, next) => {
-    const resolution = await services.pages.resolve(req.path);
+    const resolution = await services.pages.resolve(req.path, searchOf(req.originalUrl));
     if (resolution.kind === 'none') {
       next();
       return;
     }
-    if (resolution.kind === 'redirect') {
-      applyCacheProfile(res, 'public');
-      setSurrogateKeys(res, ['redirects', 'pages']);
-      res.redirect(resolution.status, resolution.location);
+    if (resolution.kind !== 'page') {
+      await sendRedirection(res, resolution);
       return;
     }
     await renderSitePage(req, res, services, 'page.njk', { page: resolution.page }, { surrogateKeys: ['pages', 'redirects'] });
