@@ -109,6 +109,7 @@ export interface CmsClient {
   findBoxes(labels: readonly string[]): Promise<readonly BoxDoc[]>;
   findNavigationItems(): Promise<readonly NavigationItemDoc[]>;
   findCodeSamples(): Promise<readonly CodeSampleDoc[]>;
+  /** Active banners, oldest first. */
   findActiveBanners(): Promise<readonly BannerDoc[]>;
   /** The exact redirects from any of these paths. */
   findRedirects(fromPaths: readonly string[]): Promise<readonly RedirectDoc[]>;
@@ -321,7 +322,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findActiveBanners() {
-      return find('banners', { 'where[active][equals]': 'true' }, parseBannerDoc);
+      // Oldest first: python.org's Banner.objects.filter(...).first() is the lowest id.
+      return find('banners', { 'where[active][equals]': 'true', sort: 'id' }, parseBannerDoc);
     },
 
     async findRedirects(fromPaths) {

@@ -20,7 +20,16 @@ export function createCmsPagesRouter(services: Pick<Services, 'pages' | 'site'>)
       await sendRedirection(res, resolution);
       return;
     }
-    await renderSitePage(req, res, services, 'page.njk', { page: resolution.page }, { surrogateKeys: ['pages', 'redirects'] });
+    await renderSitePage(req, res, services, 'page.njk', { page: resolution.page }, { surrogateKeys: ['pages', 'redirects'], banner: isPsfPage(resolution.page.path) ? 'psf' : 'none' });
   });
   return router;
+}
+
+/**
+ * python.org renders its PSF section (the PSF landing and the pages under /psf/, built on the
+ * psf/ templates) with the PSF banner; pages carry no template choice here, so the section is
+ * told by its path.
+ */
+function isPsfPage(path: string): boolean {
+  return path === '/psf-landing/' || path.startsWith('/psf/');
 }

@@ -19,7 +19,7 @@ export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'si
 
   router.get('/downloads/', async (req, res) => {
     const [downloads, boxes] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels)]);
-    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'] });
+    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'], banner: 'site' });
   });
 
   router.get('/downloads/operating-systems/', async (req, res) => {
