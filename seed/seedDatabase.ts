@@ -10,6 +10,7 @@ import { importSamples } from './importers/samples'
 import type { ProgressFactory } from './progress'
 import { LEGACY_REDIRECT_RULES } from './samples/legacyRedirectRules'
 import { readBoxesSource } from './sources/readBoxesSource'
+import { nameCalendarsFromNavigation } from './sources/nameCalendarsFromNavigation'
 import { readEventsSource } from './sources/readEventsSource'
 import { readNavigationSource } from './sources/readNavigationSource'
 import { readReleasesSource } from './sources/readReleasesSource'
@@ -29,7 +30,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions): Prom
   const releases = await readReleasesSource(sharedDataDir)
   const boxes = await readBoxesSource(sharedDataDir)
   const navigation = await readNavigationSource(sharedDataDir)
-  const events = await readEventsSource(sharedDataDir)
+  const events = nameCalendarsFromNavigation(await readEventsSource(sharedDataDir), navigation)
 
   const total = emptyTally()
   const add = (tally: UpsertTally) => {
