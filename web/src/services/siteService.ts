@@ -17,7 +17,23 @@ export interface PageChrome {
   readonly navigation: Navigation;
   readonly breadcrumbs: readonly Breadcrumb[];
   readonly banner: Banner | null;
+  /** Sanitised supernav box HTML (`<li>` fragments) by main-menu URL, for the menu's panels. */
+  readonly supernav: Readonly<Record<string, string>>;
 }
+
+/**
+ * The box python.org's script loads into each main-menu panel (`/box/supernav-python-<x>/`),
+ * by the menu item's URL. Rendered on the server here: the panels work without script.
+ */
+export const SUPERNAV_BOXES: Readonly<Record<string, string>> = {
+  '/about/': 'supernav-python-about',
+  '/downloads/': 'supernav-python-downloads',
+  '/doc/': 'supernav-python-documentation',
+  '/community/': 'supernav-python-community',
+  '/success-stories/': 'supernav-python-success-stories',
+  '/blogs/': 'supernav-python-blog',
+  '/events/': 'supernav-python-events',
+};
 
 /**
  * Which banner a page shows, as python.org's templates: the home and downloads pages render
@@ -38,7 +54,18 @@ export interface SiteService {
 export function createSiteService(client: CmsClient, now: () => Date = () => new Date()): SiteService {
   return {
     async chrome(path, placement = 'none') {
-      const [items, banners] = await Promise.all([client.findNavigationItems(), placement === 'none' ? Promise.resolve([]) : client.findActiveBanners()]);
+      const [items, banners, boxes] = await Promise.all([
+        client.findNavigationItems(),
+        placement === 'none' ? Promise.resolve([]) : client.findActiveBanners(),
+        client.findBoxes(Object.values(SUPERNAV_BOXES)),
+      ]);
+      const boxByLabel = new Map(boxes.map((box) => [box.label, box]));
+      const supernav = Object.fromEntries(
+        Object.entries(SUPERNAV_BOXES).flatMap(([url, label]) => {
+          const box = boxByLabel.get(label);
+          return box === undefined ? [] : [[url, sanitizeBoxHtml(markupToHtml(box.content, box.markupType))]];
+        }),
+      );
       const time = now().getTime();
       const banner = banners.find(
         (candidate) =>
@@ -50,6 +77,7 @@ export function createSiteService(client: CmsClient, now: () => Date = () => new
         navigation: buildNavigation(items),
         breadcrumbs: buildBreadcrumbs(items, path),
         banner: banner === undefined ? null : { title: banner.title, message: banner.message, link: banner.link },
+        supernav,
       };
     },
 
