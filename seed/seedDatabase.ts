@@ -4,10 +4,13 @@ import { regenerateDownloadBoxes } from '../collections/Releases/hooks/regenerat
 import { importBoxes } from './importers/boxes'
 import { importEvents } from './importers/events'
 import { importNavigation } from './importers/navigation'
+import { importRedirects } from './importers/redirects'
 import { importReleases } from './importers/releases'
 import { importSamples } from './importers/samples'
 import type { ProgressFactory } from './progress'
+import { LEGACY_REDIRECT_RULES } from './samples/legacyRedirectRules'
 import { readBoxesSource } from './sources/readBoxesSource'
+import { nameCalendarsFromNavigation } from './sources/nameCalendarsFromNavigation'
 import { readEventsSource } from './sources/readEventsSource'
 import { readNavigationSource } from './sources/readNavigationSource'
 import { readReleasesSource } from './sources/readReleasesSource'
@@ -27,7 +30,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions): Prom
   const releases = await readReleasesSource(sharedDataDir)
   const boxes = await readBoxesSource(sharedDataDir)
   const navigation = await readNavigationSource(sharedDataDir)
-  const events = await readEventsSource(sharedDataDir)
+  const events = nameCalendarsFromNavigation(await readEventsSource(sharedDataDir), navigation)
 
   const total = emptyTally()
   const add = (tally: UpsertTally) => {
@@ -40,6 +43,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions): Prom
   add(await importNavigation(payload, navigation, progress))
   add(await importEvents(payload, events, progress))
   add(await importSamples(payload, navigation, progress, today))
+  add(await importRedirects(payload, LEGACY_REDIRECT_RULES, progress))
   // Like every importer's writes (upsertByKey), no purge: seeding runs before the site serves,
   // and a purge queued here would be tried against a site not listening yet.
   await regenerateDownloadBoxes(await createLocalReq({ context: { skipSitePurge: true } }, payload))

@@ -10,6 +10,7 @@ import * as migration_20261126_093542_search_host_words from './20261126_093542_
 import * as migration_20261204_023600_mail_task from './20261204_023600_mail_task';
 import * as migration_20261204_034601_media_published from './20261204_034601_media_published';
 import * as migration_20261204_055107_minutes from './20261204_055107_minutes';
+import * as migration_20261204_055159_redirect_rules from './20261204_055159_redirect_rules';
 import * as migration_20261204_060413_jobs_board from './20261204_060413_jobs_board';
 import * as migration_20261204_061533_expire_jobs_task from './20261204_061533_expire_jobs_task';
 
@@ -73,6 +74,11 @@ export const migrations = [
     up: migration_20261204_055107_minutes.up,
     down: migration_20261204_055107_minutes.down,
     name: '20261204_055107_minutes',
+  },
+  {
+    up: migration_20261204_055159_redirect_rules.up,
+    down: migration_20261204_055159_redirect_rules.down,
+    name: '20261204_055159_redirect_rules',
   },
   {
     up: migration_20261204_060413_jobs_board.up,

@@ -8,6 +8,7 @@ import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { slugField } from '../fields/slugField'
 import { sitePreviewUrl } from '../preview/sitePreviewUrl'
 import { submitStoryEndpoint } from './endpoints/submitStory'
+import { regenerateStorySupernav } from './hooks/regenerateStorySupernav'
 
 /** Success stories: submitted by visitors as drafts, published by moderators. */
 export const SuccessStories: CollectionConfig = {
@@ -17,7 +18,7 @@ export const SuccessStories: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-createdAt',
   endpoints: [submitStoryEndpoint],
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeChange: [recordAuthors], afterChange: [regenerateStorySupernav] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('name'),

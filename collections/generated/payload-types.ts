@@ -408,7 +408,18 @@ export interface Banner {
 export interface Redirect {
   id: number;
   from: string;
-  to: string;
+  /**
+   * exact: this path, with or without its trailing slash. prefix: every path starting with it (the longest prefix wins). pattern: segments that are literal or a placeholder, {version} (3.12.0, 3.13.0rc2) or {segment}, e.g. /download/releases/{version}/.
+   */
+  match: 'exact' | 'prefix' | 'pattern';
+  /**
+   * A site path or an http(s) URL; empty answers 410 Gone. A pattern may use {version}, {version_nodots} (3120) and {segment}.
+   */
+  to?: string | null;
+  /**
+   * Append what follows the prefix (and the query string) to the target, as nginx's $1.
+   */
+  keepRest?: boolean | null;
   /**
    * 301 when ticked, 302 otherwise.
    */
@@ -1383,7 +1394,9 @@ export interface BannersSelect<T extends boolean = true> {
  */
 export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
+  match?: T;
   to?: T;
+  keepRest?: T;
   permanent?: T;
   createdBy?: T;
   updatedBy?: T;

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { regenerateBlogSupernav } from '../../collections/News/regenerateBlogSupernav'
 import type { BlogFeedEntry } from '../sources/parseBlogFeed'
 import { emptyTally, type UpsertTally } from '../upsertTally'
 import { loadByKey, upsertByKey } from './upsertByKey'
@@ -36,5 +37,6 @@ export async function importBlogFeed(req: PayloadRequest, entries: readonly Blog
       },
     })
   }
+  await regenerateBlogSupernav(req)
   return tally
 }

@@ -33,9 +33,12 @@ export async function crawlSite(baseUrl: string, options: CrawlOptions = {}): Pr
 
   async function visit(path: string): Promise<void> {
     checked += 1;
-    const response = await fetch(`${origin}${path}`, { redirect: 'follow' });
+    const { response, finalUrl, offSite } = await fetchOnSite(`${origin}${path}`, origin);
     options.onResponse?.(path, response);
-    const finalUrl = new URL(response.url);
+    if (offSite) {
+      await response.body?.cancel();
+      return;
+    }
     if (!response.ok) {
       await response.body?.cancel();
       broken.push({ url: path, status: response.status, linkedFrom: seen.get(path) ?? [] });
@@ -83,4 +86,24 @@ export async function crawlSite(baseUrl: string, options: CrawlOptions = {}): Pr
   });
   await Promise.all(workers);
   return { pagesChecked: checked, broken };
+}
+
+/**
+ * Follows redirects while they stay on the site. A redirect off the site (python.org's legacy
+ * rules send old addresses to peps.python.org, mail.python.org...) ends the walk there: that
+ * site is not ours to check, and the test machine cannot reach it.
+ */
+async function fetchOnSite(url: string, origin: string): Promise<{ response: Response; finalUrl: URL; offSite: boolean }> {
+  let current = new URL(url);
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetch(current, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    // Like fetch's own follow, give up after 20 hops: the last redirect is reported as broken.
+    if (response.status < 300 || response.status > 399 || location === null || hop === 20) return { response, finalUrl: current, offSite: false };
+    const next = new URL(location, current);
+    // The site's redirect off the site, with its headers, is the last response we check.
+    if (next.origin !== origin) return { response, finalUrl: next, offSite: true };
+    await response.body?.cancel();
+    current = next;
+  }
 }

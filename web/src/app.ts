@@ -36,7 +36,7 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
   setUpStaticFiles(app);
   setUpViews(app, config);
   setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies, options.throttleStore), config.trustedProxies);
-  setUpErrorHandling(app);
+  setUpErrorHandling(app, services.pages);
 
   return app;
 }

@@ -30,7 +30,7 @@ describe('pages, redirects and stories on the seeded site', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(html);
     expect(response.headers.get('cache-control')).toBe(publicCache);
-    expect(response.headers.get('surrogate-key')).toBe('pages redirects navigation-items banners');
+    expect(response.headers.get('surrogate-key')).toBe('pages redirects navigation-items banners boxes');
     expect(body).toContain('aria-label="Breadcrumb"');
     const bare = await fetch(`${webUrl}/about`, { redirect: 'manual' });
     expect(bare.status).toBe(301);

@@ -80,7 +80,7 @@ describe('news on the site', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(html);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(response.headers.get('surrogate-key')).toBe('news navigation-items banners');
+    expect(response.headers.get('surrogate-key')).toBe('news navigation-items banners boxes');
     expectSecurityHeaders(response);
     expect(body).toContain('<h2><a href="https://blog.python.org/2026/11/python-3150-beta-1.html">Python 3.15.0 beta 1 is now available</a></h2>');
     expect(body).toContain('<p class="news-meta"><time datetime="2026-11-04">November 4, 2026</time> by Hugo van Kemenade</p>');
@@ -97,7 +97,7 @@ describe('news on the site', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(response.headers.get('surrogate-key')).toBe('news navigation-items banners');
+    expect(response.headers.get('surrogate-key')).toBe('news navigation-items banners boxes');
     expect(body).toContain('published on the <a href="https://blog.python.org/">Python Insider blog</a>');
     expect(body).not.toContain('More news');
   });

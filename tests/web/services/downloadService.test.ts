@@ -45,7 +45,7 @@ const releases = [
   release(3, 'Python 3.13.15', '2026-08-05T00:00:00Z'),
   release(4, 'Python 3.15.0a1', '2026-07-01T00:00:00Z', { preRelease: true }),
   release(5, 'Python 2.7.18', '2020-04-20T00:00:00Z', { isLatest: true }),
-  release(6, 'Python install manager 25.0', '2026-06-30T00:00:00Z', { version: 100 }),
+  release(6, 'Python install manager 25.0', '2026-06-30T00:00:00Z', { version: 100, isLatest: true }),
 ];
 const files = [
   file(10, 1, 1, { downloadButton: true }),
@@ -90,9 +90,9 @@ describe('downloadService', () => {
     ]);
   });
 
-  it('lists releases newest first, by date then version, and shows live cycles plus the last end-of-life one', async () => {
+  it('lists final releases newest version first, and shows live cycles plus the last end-of-life one', async () => {
     const home = await service.downloadsHome();
-    expect(home.releases.map((r) => r.name).slice(0, 3)).toEqual(['Python 3.14.7', 'Python 3.13.15', 'Python 3.15.0a1']);
+    expect(home.releases.map((r) => r.name)).toEqual(['Python 3.14.7', 'Python 3.14.6', 'Python 3.13.15', 'Python 2.7.18', 'Python install manager 25.0']);
     expect(home.cycles.map((c) => [c.cycle, c.status])).toEqual([
       ['3.14', 'bugfix'],
       ['3.8', 'end of life'],
@@ -126,7 +126,7 @@ describe('downloadService', () => {
     });
     expect(home.buttons.find((b) => b.osSlug === 'macos')?.installManager).toBeNull();
     expect((await service.releasePage('python-3147'))?.featured).toEqual([
-      { label: 'Download macOS: file 12', url: 'https://www.python.org/ftp/python/12' },
+      { label: 'Download file 12', url: 'https://www.python.org/ftp/python/12' },
       { label: 'Download Python install manager', url: managerUrl },
     ]);
     expect((await service.osPage('windows'))?.installManager?.url).toBe(managerUrl);
@@ -144,7 +144,7 @@ describe('downloadService', () => {
 
   it('groups documentation by series, without pre-releases or the install manager', async () => {
     const groups = await service.docVersions();
-    expect(groups.map((g) => g.series)).toEqual(['3.14', '3.13', '2.7']);
+    expect(groups.map((g) => g.series)).toEqual(['3.14', '3.13', '2.7', '2.2', '2.1', '2.0', '1.6', '1.5', '1.4']);
     expect(groups[0]?.releases.map((r) => r.docsUrl)).toEqual(['https://docs.python.org/release/3.14.7/', 'https://docs.python.org/release/3.14.6/']);
   });
 });

@@ -5,9 +5,13 @@ import { createPageService } from '../../../web/src/services/pageService';
 
 const page: PageDoc = { id: 1, title: 'About', path: '/about/', content: null, description: null, keywords: null, updatedAt: null, status: 'published' };
 
+const exact = (from: string, to: string, permanent: boolean): RedirectDoc => ({ from, to, permanent, match: 'exact', keepRest: false });
+
 function clientWith(redirects: Record<string, RedirectDoc>, pages: Record<string, PageDoc>): CmsClient {
+  const docs = Object.values(redirects);
   return {
-    findRedirect: async (from: string) => redirects[from] ?? null,
+    findRedirects: async (paths: readonly string[]) => docs.filter((doc) => doc.match === 'exact' && paths.includes(doc.from)),
+    findRedirectRules: async () => docs.filter((doc) => doc.match !== 'exact'),
     findPageByPath: async (path: string) => pages[path] ?? null,
   } as unknown as CmsClient;
 }
@@ -15,7 +19,7 @@ function clientWith(redirects: Record<string, RedirectDoc>, pages: Record<string
 describe('pageService.resolve', () => {
   const service = createPageService(
     clientWith(
-      { '/old/': { from: '/old/', to: '/about/', permanent: true }, '/about/': { from: '/about/', to: '/x/', permanent: false } },
+      { '/old/': exact('/old/', '/about/', true), '/about/': exact('/about/', '/x/', false) },
       { '/about/': page, '/old/': { ...page, path: '/old/' } },
     ),
   );
@@ -44,5 +48,18 @@ describe('pageService.resolve', () => {
     await expect(plain.resolve(`/blogs/${'a'.repeat(5_000)}/x/\u00fcber/`)).resolves.toEqual({ kind: 'none' });
     await expect(plain.resolve(`/${'a'.repeat(5_000)}!`)).resolves.toEqual({ kind: 'none' });
     expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('finds a redirect with and without the trailing slash, the path as asked first', async () => {
+    const both = createPageService(clientWith({ '/a': exact('/a', '/one/', true), '/a/': exact('/a/', '/two/', true), '/b': exact('/b', '/three/', false) }, {}));
+    await expect(both.resolve('/a')).resolves.toEqual({ kind: 'redirect', location: '/one/', status: 301 });
+    await expect(both.resolve('/a/')).resolves.toEqual({ kind: 'redirect', location: '/two/', status: 301 });
+    await expect(both.resolve('/b/')).resolves.toEqual({ kind: 'redirect', location: '/three/', status: 302 });
+  });
+
+  it('answers gone for a redirect without a target', async () => {
+    const gone = createPageService(clientWith({ '/gone/': exact('/gone/', '', true) }, { '/gone/': { ...page, path: '/gone/' } }));
+    await expect(gone.resolve('/gone/')).resolves.toEqual({ kind: 'gone' });
+    await expect(gone.redirectFor('/gone')).resolves.toEqual({ kind: 'gone' });
   });
 });

@@ -70,7 +70,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       docVersions: async () => [{ series: '3.14', releases: [{ name: 'Python 3.14.7', date: 'August 5, 2026', docsUrl: 'https://docs.python.org/release/3.14.7/' }] }],
     },
     site: {
-      chrome: async () => ({ navigation: emptyNavigation, breadcrumbs: [{ title: 'Home', url: '/' }], banner: null }),
+      chrome: async () => ({ navigation: emptyNavigation, breadcrumbs: [{ title: 'Home', url: '/' }], banner: null, supernav: {} }),
       boxes: async (labels) => Object.fromEntries(labels.filter((label) => label === 'download-sources').map((label) => [label, '<p>Sources</p>'])),
       codeSamples: async () => [],
     },
@@ -96,6 +96,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     },
     pages: {
       resolve: async () => ({ kind: 'none' }),
+      redirectFor: async () => null,
       pageFor: () => {
         throw new Error('not used');
       },

@@ -115,8 +115,12 @@ export interface CmsClient {
   findBoxes(labels: readonly string[]): Promise<readonly BoxDoc[]>;
   findNavigationItems(): Promise<readonly NavigationItemDoc[]>;
   findCodeSamples(): Promise<readonly CodeSampleDoc[]>;
+  /** Active banners, oldest first. */
   findActiveBanners(): Promise<readonly BannerDoc[]>;
-  findRedirect(fromPath: string): Promise<RedirectDoc | null>;
+  /** The exact redirects from any of these paths. */
+  findRedirects(fromPaths: readonly string[]): Promise<readonly RedirectDoc[]>;
+  /** The prefix and pattern redirect rules, at most maxRedirectRules of them. */
+  findRedirectRules(): Promise<readonly RedirectDoc[]>;
   /** A published page by its path (with leading and trailing slash), or null. */
   findPageByPath(path: string): Promise<PageDoc | null>;
   findPublishedPages(): Promise<readonly PageDoc[]>;
@@ -184,6 +188,8 @@ const storyEmbeds = ['story-categories', 'media'];
 
 /** Payload pages are capped; this is above any collection the site lists in full. */
 const allDocs = '1000';
+/** Bound on the prefix and pattern rules the renderer reads and matches per 404. */
+export const maxRedirectRules = 1000;
 
 const releaseSummaryFields = ['name', 'slug', 'version', 'isLatest', 'isPublished', 'preRelease', 'showOnDownloadPage', 'releaseDate', 'releaseNotesUrl'];
 
@@ -344,12 +350,25 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findActiveBanners() {
-      return find('banners', { 'where[active][equals]': 'true' }, parseBannerDoc);
+      // Oldest first: python.org's Banner.objects.filter(...).first() is the lowest id.
+      return find('banners', { 'where[active][equals]': 'true', sort: 'id' }, parseBannerDoc);
     },
 
-    async findRedirect(fromPath) {
-      const docs = await find('redirects', { 'where[from][equals]': fromPath, limit: '1' }, parseRedirectDoc);
-      return docs[0] ?? null;
+    async findRedirects(fromPaths) {
+      if (fromPaths.length === 0) return [];
+      // One read for every spelling of the path; `or` rather than `in`, whose comma-separated
+      // value would split a path that contains a comma.
+      const params: Record<string, string> = { 'where[and][0][match][equals]': 'exact', limit: String(fromPaths.length) };
+      fromPaths.forEach((path, index) => {
+        params[`where[and][1][or][${index}][from][equals]`] = path;
+      });
+      return find('redirects', params, parseRedirectDoc);
+    },
+
+    findRedirectRules() {
+      // Prefix and pattern rules are few (python.org's nginx has about 70): read them all, cached
+      // until a redirect changes, and match them here.
+      return find('redirects', { 'where[match][not_equals]': 'exact', sort: 'from', limit: String(maxRedirectRules) }, parseRedirectDoc);
     },
 
     async findPageByPath(path) {

@@ -98,8 +98,13 @@ export interface BannerDoc {
 
 export interface RedirectDoc {
   readonly from: string;
+  /** A site path or an http(s) URL; '' when the address is gone (410). */
   readonly to: string;
   readonly permanent: boolean;
+  /** exact path, prefix, or a pattern of literal and placeholder segments. */
+  readonly match: 'exact' | 'prefix' | 'pattern';
+  /** Prefix rules: append what follows the prefix to the target. */
+  readonly keepRest: boolean;
 }
 
 export interface PageDoc {

@@ -2,7 +2,8 @@
  * Security headers for every response, static files and errors included.
  *
  * The Content-Security-Policy allows scripts and styles from our own origin only: no
- * inline <script>, no <style> blocks, no style="" attributes. Templates and CSS must keep
+ * inline <script>, no <style> blocks, no style="" attributes; frames only from the video
+ * players pages may embed, forms only to our origin and PayPal. Templates and CSS must keep
  * to that; a page that needs an exception should change, not the policy.
  */
 import type { Express } from 'express';
@@ -16,7 +17,10 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  // Pages may embed YouTube and Vimeo players and post donation forms to PayPal
+  // (sanitizePageHtml keeps exactly those); nothing else may be framed or posted to.
+  'frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com',
+  "form-action 'self' https://www.paypal.com",
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -5,6 +5,7 @@
 import type { Request, Response } from 'express';
 import type { CacheProfileName } from '../cache/cacheProfiles';
 import type { Services } from '../services/index';
+import type { BannerPlacement } from '../services/siteService';
 import { renderPage } from './renderPage';
 import { chromeSurrogateKeys } from './surrogateKeys';
 
@@ -14,6 +15,8 @@ export interface SitePageOptions {
   readonly status?: number;
   /** The path navigation and breadcrumbs are built for; the request path by default. */
   readonly path?: string;
+  /** Which banner the page shows (python.org: home and downloads 'site', PSF pages 'psf'); none by default. */
+  readonly banner?: BannerPlacement;
 }
 
 export async function renderSitePage(
@@ -24,7 +27,7 @@ export async function renderSitePage(
   context: Readonly<Record<string, unknown>>,
   options: SitePageOptions,
 ): Promise<void> {
-  const chrome = await services.site.chrome(options.path ?? req.path);
+  const chrome = await services.site.chrome(options.path ?? req.path, options.banner ?? 'none');
   await renderPage(res, view, { ...chrome, currentPath: req.path, ...context }, {
     status: options.status,
     cacheProfile: options.cacheProfile ?? 'public',

@@ -4,8 +4,8 @@
  */
 import type { Response } from 'express';
 
-/** Every HTML page shows the menu tree and the active banner. */
-export const chromeSurrogateKeys = ['navigation-items', 'banners'] as const;
+/** Every HTML page shows the menu tree, its supernav boxes and (where python.org does) a banner. */
+export const chromeSurrogateKeys = ['navigation-items', 'banners', 'boxes'] as const;
 
 export function setSurrogateKeys(res: Response, keys: readonly string[] | undefined): void {
   if (keys === undefined || keys.length === 0) return;

@@ -19,7 +19,7 @@ export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'si
 
   router.get('/downloads/', async (req, res) => {
     const [downloads, boxes] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels)]);
-    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'] });
+    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'], banner: 'site' });
   });
 
   router.get('/downloads/operating-systems/', async (req, res) => {
@@ -38,9 +38,9 @@ export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'si
     const target = parseLatestTarget(req.params.target);
     if (target === null) throw new HttpError(404, `There is no "latest" download called "${req.params.target}".`);
     const path = await services.downloads.latestPath(target);
-    // A missing pre-release is normal between release cycles: send visitors to the downloads page.
-    const location = path ?? (target === 'prerelease' ? '/downloads/' : null);
-    if (location === null) throw new HttpError(404, `No published release matches "${req.params.target}".`);
+    // As python.org: when nothing matches (no pre-release between cycles, a series not
+    // released yet), every target sends visitors to the downloads page instead of a 404.
+    const location = path ?? '/downloads/';
     applyCacheProfile(res, 'public');
     setSurrogateKeys(res, ['releases']);
     res.redirect(302, location);

@@ -36,7 +36,7 @@ export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 
       services,
       'home.njk',
       { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory, latestNews },
-      { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories', 'news'] },
+      { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories', 'news'], banner: 'site' },
     );
   });
 

@@ -10,6 +10,7 @@ import { formatDay, formatFileSize, isoDay } from './formatting';
 import { compareNewestFirst, releaseSeries, versionNumbers } from './releaseOrdering';
 import { releasePagePath } from './releaseService';
 import { INSTALL_MANAGER_VERSION, offersInstallManager, windowsSupportNotes } from './windowsSupportNotes';
+import { LEGACY_DOC_RELEASES, RELEASES_WITHOUT_DOCS } from './docVersionsHistory';
 
 export interface ReleaseLink {
   readonly name: string;
@@ -25,7 +26,10 @@ export interface DownloadButton {
   readonly fileName: string;
   readonly url: string;
   readonly release: ReleaseLink;
-  /** On Windows, when there is one: the install manager, offered beside the installer. */
+  /**
+   * On Windows, when one is published: the install manager. python.org makes it the main
+   * button there and offers the standalone installer (fileName, url) as the alternative.
+   */
   readonly installManager: InstallManagerLink | null;
 }
 
@@ -130,7 +134,7 @@ export function createDownloadService(client: CmsClient): DownloadService {
   }
 
   async function installManagerOf(releases: readonly ReleaseDoc[], systems: readonly OperatingSystemDoc[]): Promise<InstallManagerLink | null> {
-    const release = releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION);
+    const release = latestInstallManager(releases);
     if (release === undefined) return null;
     const windows = systems.find((os) => os.slug === 'windows');
     const files = await client.findReleaseFiles({ releaseIds: [release.id], downloadButton: true, summary: true });
@@ -155,7 +159,8 @@ export function createDownloadService(client: CmsClient): DownloadService {
         const os = osById.get(file.osId);
         // python.org offers the install manager instead of the installer from 3.5 on.
         if (os?.slug === 'windows' && installManager !== null) return { label: 'Download Python install manager', url: installManager.url };
-        return { label: `Download ${os?.name ?? 'Python'}: ${file.name}`, url: file.url };
+        // python.org's label is the file's own name ("Download macOS installer").
+        return { label: `Download ${file.name}`, url: file.url };
       });
     const series = releaseSeries(release.name);
     const cycle = cycles.find((c) => c.cycle === series);
@@ -216,7 +221,11 @@ export function createDownloadService(client: CmsClient): DownloadService {
       return {
         buttons,
         cycles: activeCycles(cycles),
-        releases: releases.filter((release) => release.showOnDownloadPage).map(releaseLink),
+        // python.org's Release.objects.downloads(), sorted by version number, newest first.
+        releases: releases
+          .filter((release) => release.showOnDownloadPage && !release.preRelease)
+          .sort(compareByVersionDescending)
+          .map(releaseLink),
       };
     },
 
@@ -271,14 +280,14 @@ export function createDownloadService(client: CmsClient): DownloadService {
       }
       const releases = await publishedReleases();
       if (target === 'pymanager') {
-        const release = releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION);
+        const release = latestInstallManager(releases);
         return release === undefined ? null : releasePagePath(release.slug);
       }
       if (target === 'prerelease') {
-        const latest3 = releases.find((candidate) => candidate.version === 3 && !candidate.preRelease);
+        // python.org's latest_prerelease: the newest Python 3 pre-release by date, even when a
+        // final release has overtaken it (releases are already newest first by date).
         const pre = releases.find((candidate) => candidate.version === 3 && candidate.preRelease);
-        if (pre === undefined || (latest3 !== undefined && !isNewerVersion(pre, latest3))) return null;
-        return releasePagePath(pre.slug);
+        return pre === undefined ? null : releasePagePath(pre.slug);
       }
       const series = target.slice('python'.length);
       const inSeries = releases.filter((candidate) => candidate.version === 3 && releaseSeries(candidate.name) === series);
@@ -291,21 +300,43 @@ export function createDownloadService(client: CmsClient): DownloadService {
     },
 
     async docVersions() {
-      const releases = (await publishedReleases()).filter((release) => !release.preRelease && release.version !== INSTALL_MANAGER_VERSION);
+      const releases = (await publishedReleases()).filter((release) => !release.preRelease && isPythonVersionName(release.name));
       const groups = new Map<string, DocVersionGroup['releases'][number][]>();
+      const add = (series: string, entry: DocVersionGroup['releases'][number]): void => {
+        groups.set(series, [...(groups.get(series) ?? []), entry]);
+      };
       for (const release of [...releases].sort(compareByVersionDescending)) {
         const series = releaseSeries(release.name);
-        const numbers = versionNumbers(release.name);
-        if (series === null || numbers.length === 0) continue;
         const version = release.name.replace(/^Python\s+/, '');
-        groups.set(series, [
-          ...(groups.get(series) ?? []),
-          { name: release.name, date: formatDay(release.releaseDate), docsUrl: `https://docs.python.org/release/${encodeURIComponent(version)}/` },
-        ]);
+        if (series === null || RELEASES_WITHOUT_DOCS.has(version)) continue;
+        add(series, { name: release.name, date: formatDay(release.releaseDate), docsUrl: docsUrlOf(version) });
       }
-      return [...groups.entries()].map(([series, list]) => ({ series, releases: list }));
+      const known = new Set(releases.map((release) => release.name));
+      for (const legacy of LEGACY_DOC_RELEASES) {
+        const name = `Python ${legacy.version}`;
+        if (known.has(name)) continue;
+        add(legacy.series, { name, date: formatDay(legacy.date), docsUrl: docsUrlOf(legacy.version) });
+      }
+      return [...groups.entries()]
+        .sort(([a], [b]) => compareSeriesDescending(a, b))
+        .map(([series, list]) => ({ series, releases: list }));
     },
   };
+}
+
+/** python.org's latest_pymanager: the published install manager release marked latest. */
+function latestInstallManager(releases: readonly ReleaseDoc[]): ReleaseDoc | undefined {
+  return releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION && candidate.isLatest);
+}
+
+function docsUrlOf(version: string): string {
+  return `https://docs.python.org/release/${encodeURIComponent(version)}/`;
+}
+
+/** "3.14" before "3.9" before "2.7". */
+function compareSeriesDescending(a: string, b: string): number {
+  const [va, vb] = [a.split('.').map(Number), b.split('.').map(Number)];
+  return (vb[0] ?? 0) - (va[0] ?? 0) || (vb[1] ?? 0) - (va[1] ?? 0);
 }
 
 function releaseLink(release: ReleaseDoc): ReleaseLink {
@@ -349,11 +380,19 @@ function featuredRank(os: OperatingSystemDoc | undefined): number {
   return rank === -1 ? FEATURED_ORDER.length : rank;
 }
 
+function isPythonVersionName(name: string): boolean {
+  return /^Python\s+\d/.test(name);
+}
+
 function isNewerVersion(a: ReleaseDoc, b: ReleaseDoc): boolean {
   return compareByVersionDescending(a, b) < 0;
 }
 
 function compareByVersionDescending(a: ReleaseDoc, b: ReleaseDoc): number {
+  // Names that are not "Python X.Y.Z" (the install manager) go last rather than failing the
+  // sort, which python.org's version_key would do on such a name.
+  const [pa, pb] = [isPythonVersionName(a.name), isPythonVersionName(b.name)];
+  if (pa !== pb) return pa ? -1 : 1;
   const [va, vb] = [versionNumbers(a.name), versionNumbers(b.name)];
   for (let i = 0; i < 3; i += 1) {
     const diff = (vb[i] ?? 0) - (va[i] ?? 0);

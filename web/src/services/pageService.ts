@@ -3,8 +3,9 @@
  * path without its trailing slash gets a 301 to it, as Django's APPEND_SLASH), or nothing.
  */
 import type { CmsClient } from '../cms/client';
-import type { PageDoc } from '../cms/types';
+import type { PageDoc, RedirectDoc } from '../cms/types';
 import { richTextToHtml } from '../rendering/richTextToHtml';
+import { matchRedirectRule } from './redirectRules';
 
 export interface CmsPage {
   readonly title: string;
@@ -15,13 +16,22 @@ export interface CmsPage {
   readonly isDraft: boolean;
 }
 
-export type Resolution =
+export type Redirection =
   | { readonly kind: 'redirect'; readonly location: string; readonly status: 301 | 302 }
-  | { readonly kind: 'page'; readonly page: CmsPage }
-  | { readonly kind: 'none' };
+  /** A redirect record with no target: python.org (Django's redirects app) answers 410. */
+  | { readonly kind: 'gone' };
+
+export type Resolution = Redirection | { readonly kind: 'page'; readonly page: CmsPage } | { readonly kind: 'none' };
 
 export interface PageService {
-  resolve(path: string): Promise<Resolution>;
+  /** `search` is the request's query string with its "?" ('' when none). */
+  resolve(path: string, search?: string): Promise<Resolution>;
+  /**
+   * The redirect table alone, as python.org consults it on every 404 (an app route's too):
+   * the exact path, then it with or without its trailing slash, then the prefix and pattern
+   * rules. null when nothing matches.
+   */
+  redirectFor(path: string, search?: string): Promise<Redirection | null>;
   /** Shapes a page read elsewhere (a preview) like the public page. */
   pageFor(doc: PageDoc): CmsPage;
   /** Every published page, for the sitemap. */
@@ -37,13 +47,26 @@ export interface PageService {
 const PAGE_PATH = /^\/(?:[a-z0-9.-]+\/)*[a-z0-9.-]*$/;
 
 export function createPageService(client: CmsClient): PageService {
+  async function redirectFor(path: string, search = ''): Promise<Redirection | null> {
+    const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
+    const spellings = other === '' ? [path] : [path, other];
+    const [exact, rules] = await Promise.all([client.findRedirects(spellings), client.findRedirectRules()]);
+    // The path as asked first, as Django's RedirectFallbackMiddleware.
+    const record = exact.find((doc) => doc.from === path) ?? exact.find((doc) => doc.from === other);
+    if (record !== undefined) return redirection(record, record.to);
+    const matched = matchRedirectRule(path, search, rules);
+    return matched === null ? null : redirection(matched.rule, matched.location);
+  }
+
   return {
-    async resolve(path) {
+    redirectFor,
+
+    async resolve(path, search = '') {
       const isPagePath = PAGE_PATH.test(path) && !path.split('/').some((segment) => segment === '.' || segment === '..');
       const pagePath = path.endsWith('/') ? path : `${path}/`;
       // Both reads at once: a cold page costs one CMS round trip, not two.
-      const [redirect, page] = await Promise.all([client.findRedirect(path), isPagePath ? client.findPageByPath(pagePath) : Promise.resolve(null)]);
-      if (redirect !== null) return { kind: 'redirect', location: redirect.to, status: redirect.permanent ? 301 : 302 };
+      const [redirect, page] = await Promise.all([redirectFor(path, search), isPagePath ? client.findPageByPath(pagePath) : Promise.resolve(null)]);
+      if (redirect !== null) return redirect;
       if (page === null) return { kind: 'none' };
       if (pagePath !== path) return { kind: 'redirect', location: pagePath, status: 301 };
       return { kind: 'page', page: pageFor(page) };
@@ -55,6 +78,11 @@ export function createPageService(client: CmsClient): PageService {
       return (await client.findPublishedPages()).map((page) => ({ path: page.path, updatedAt: page.updatedAt }));
     },
   };
+}
+
+function redirection(rule: RedirectDoc, location: string): Redirection {
+  if (location === '') return { kind: 'gone' };
+  return { kind: 'redirect', location, status: rule.permanent ? 301 : 302 };
 }
 
 function pageFor(doc: PageDoc): CmsPage {

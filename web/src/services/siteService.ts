@@ -1,5 +1,5 @@
 /**
- * What every page shares: the navigation tree, breadcrumbs, the active banner, and boxes
+ * What every page shares: the navigation tree, breadcrumbs, the banner where python.org shows one, and boxes
  * (python.org's `{% box 'label' %}`), with box HTML passed through the allowlist.
  */
 import type { CmsClient } from '../cms/client';
@@ -17,11 +17,34 @@ export interface PageChrome {
   readonly navigation: Navigation;
   readonly breadcrumbs: readonly Breadcrumb[];
   readonly banner: Banner | null;
+  /** Sanitised supernav box HTML (`<li>` fragments) by main-menu URL, for the menu's panels. */
+  readonly supernav: Readonly<Record<string, string>>;
 }
 
+/**
+ * The box python.org's script loads into each main-menu panel (`/box/supernav-python-<x>/`),
+ * by the menu item's URL. Rendered on the server here: the panels work without script.
+ */
+export const SUPERNAV_BOXES: Readonly<Record<string, string>> = {
+  '/about/': 'supernav-python-about',
+  '/downloads/': 'supernav-python-downloads',
+  '/doc/': 'supernav-python-documentation',
+  '/community/': 'supernav-python-community',
+  '/success-stories/': 'supernav-python-success-stories',
+  '/blogs/': 'supernav-python-blog',
+  '/events/': 'supernav-python-events',
+};
+
+/**
+ * Which banner a page shows, as python.org's templates: the home and downloads pages render
+ * the first active banner that is not for PSF pages only (render_active_banner), PSF pages the
+ * first active banner of any kind (render_active_psf_banner), every other page none.
+ */
+export type BannerPlacement = 'site' | 'psf' | 'none';
+
 export interface SiteService {
-  /** Navigation, breadcrumbs for `path` and the active banner. */
-  chrome(path: string): Promise<PageChrome>;
+  /** Navigation, breadcrumbs for `path` and the banner its placement shows. */
+  chrome(path: string, placement?: BannerPlacement): Promise<PageChrome>;
   /** Sanitised HTML of each box found, by label (missing boxes are absent, as on python.org). */
   boxes(labels: readonly string[]): Promise<Readonly<Record<string, string>>>;
   /** The home page slideshow: up to 5 published samples, the copy sanitised. */
@@ -30,12 +53,23 @@ export interface SiteService {
 
 export function createSiteService(client: CmsClient, now: () => Date = () => new Date()): SiteService {
   return {
-    async chrome(path) {
-      const [items, banners] = await Promise.all([client.findNavigationItems(), client.findActiveBanners()]);
+    async chrome(path, placement = 'none') {
+      const [items, banners, boxes] = await Promise.all([
+        client.findNavigationItems(),
+        placement === 'none' ? Promise.resolve([]) : client.findActiveBanners(),
+        client.findBoxes(Object.values(SUPERNAV_BOXES)),
+      ]);
+      const boxByLabel = new Map(boxes.map((box) => [box.label, box]));
+      const supernav = Object.fromEntries(
+        Object.entries(SUPERNAV_BOXES).flatMap(([url, label]) => {
+          const box = boxByLabel.get(label);
+          return box === undefined ? [] : [[url, sanitizeBoxHtml(markupToHtml(box.content, box.markupType))]];
+        }),
+      );
       const time = now().getTime();
       const banner = banners.find(
         (candidate) =>
-          !candidate.psfPagesOnly &&
+          (placement === 'psf' || !candidate.psfPagesOnly) &&
           (candidate.startsAt === null || Date.parse(candidate.startsAt) <= time) &&
           (candidate.endsAt === null || Date.parse(candidate.endsAt) > time),
       );
@@ -43,6 +77,7 @@ export function createSiteService(client: CmsClient, now: () => Date = () => new
         navigation: buildNavigation(items),
         breadcrumbs: buildBreadcrumbs(items, path),
         banner: banner === undefined ? null : { title: banner.title, message: banner.message, link: banner.link },
+        supernav,
       };
     },
 

@@ -95,9 +95,18 @@ export function parseRedirectDoc(value: unknown, where: string): RedirectDoc {
   const fields = asObject(value, where);
   return {
     from: requireString(fields, 'from', where),
-    to: requireString(fields, 'to', where),
+    to: optionalString(fields, 'to', where) ?? '',
     permanent: optionalBoolean(fields, 'permanent', where),
+    match: parseMatchKind(fields.match, where),
+    keepRest: optionalBoolean(fields, 'keepRest', where),
   };
+}
+
+function parseMatchKind(value: unknown, where: string): RedirectDoc['match'] {
+  // Records written before match kinds existed are exact redirects.
+  if (value === undefined || value === null) return 'exact';
+  if (value === 'exact' || value === 'prefix' || value === 'pattern') return value;
+  throw new TypeError(`${where}: "match" is not a redirect match kind`);
 }
 
 export function parsePageDoc(value: unknown, where: string): PageDoc {
