@@ -48,7 +48,7 @@ export const Events: CollectionConfig = {
           name: 'rrule',
           type: 'text',
           validate: validateRecurrenceRule,
-          admin: { description: 'RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z.' },
+          admin: { description: 'RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z. Checked by building it with rrule from the start below: it must occur.' },
         },
         { name: 'start', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'durationMinutes', type: 'number', min: 0 },

@@ -1,6 +1,5 @@
 import ical, { type CalendarResponse, type ParameterValue, type VEvent } from 'node-ical'
 
-import { validateRecurrenceRule } from '../../collections/Events/recurrenceRule'
 import { feedDescriptionHtml } from './feedDescriptionHtml'
 import { SourceDataError } from './SourceDataError'
 
@@ -45,7 +44,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /**
  * Reads an iCalendar (RFC 5545) feed such as a Google calendar's `basic.ics`. Anything that is
  * not a well-formed calendar (no VCALENDAR, a VEVENT without UID or DTSTART, an unreadable date
- * or RRULE) throws a SourceDataError naming `source` and the event, so an importer given a
+ * or an empty RRULE) throws a SourceDataError naming `source` and the event, so an importer given a
  * broken feed writes nothing.
  */
 export function parseICalendarFeed(text: string, source: string): CalendarFeedEvent[] {
@@ -155,12 +154,15 @@ function occurrenceOf(start: Date, exclusiveEnd: Date, allDay: boolean): FeedOcc
   return { start: new Date(startDay).toISOString(), end: new Date(lastDay).toISOString(), allDay }
 }
 
-/** The RRULE line of node-ical's rule (which prints DTSTART on a line of its own). */
+/**
+ * The RRULE line of node-ical's rule (which prints DTSTART on a line of its own), as the feed
+ * gave it: whether the site can keep it is the events collection's rule, which the importer
+ * applies to each event (one bad rule skips its event, not the feed).
+ */
 function rruleText(printed: string, problem: (message: string) => SourceDataError): string {
   const line = printed.split('\n').find((candidate) => candidate.startsWith('RRULE:'))
   const rule = line?.slice('RRULE:'.length).trim() ?? ''
-  const verdict = validateRecurrenceRule(rule)
-  if (rule === '' || verdict !== true) throw problem(`has an RRULE that cannot be kept: ${verdict === true ? 'empty' : verdict}`)
+  if (rule === '') throw problem('has an empty RRULE')
   return rule
 }
 

@@ -144,7 +144,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(USER_GROUP_FEED, userGroupFeed)
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [] } })
+    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] } })
     expect(await events()).toEqual([
       PYTHON_EVENTS[0],
       { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE },
@@ -167,7 +167,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const before = await unchangedSnapshot()
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] } })
     expect(await unchangedSnapshot()).toEqual(before)
   })
 
@@ -177,7 +177,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, cancelled: 1, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, cancelled: 1, skipped: [], refused: [] } })
     expect(await events('python-events')).toEqual(PYTHON_EVENTS.map((event) => (event.uid.startsWith('core-sprint') ? { ...event, cancelled: true } : event)))
     expect(await events('python-user-group')).toEqual([PYLADIES_MONTHLY])
     // The editor's event (no UID) of this calendar and the other calendar's event: as they were.
@@ -221,11 +221,41 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(EVENTS_FEED, eventsFeed)
   })
 
+  it('skips an event whose recurrence rule cannot be kept (FREQ=MINUTELY;INTERVAL=abc), logs why, and imports the rest of the feed', async () => {
+    const warned = vi.spyOn(payload.logger, 'warn')
+    const hostile = [
+      'BEGIN:VEVENT',
+      'DTSTART:20270701T100000Z',
+      'DTEND:20270701T110000Z',
+      'DTSTAMP:20261120T120000Z',
+      'UID:hostile@python-events.example',
+      'RRULE:FREQ=MINUTELY;INTERVAL=abc',
+      'SUMMARY:Every minute, forever',
+      'END:VEVENT',
+      '',
+    ].join('\r\n')
+    // The same feed, with the hostile event added and one good event renamed (it must still be imported).
+    serve(EVENTS_FEED, eventsFeed.replace('SUMMARY:Packaging Webinar', 'SUMMARY:Packaging Webinar (renamed)').replace('END:VCALENDAR', `${hostile}END:VCALENDAR`))
+    const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })
+
+    const reason = 'RRULE INTERVAL=NaN: INTERVAL must be a whole number from 1 to 1,000,000.'
+    expect(result).toMatchObject({
+      state: 'succeeded',
+      output: { calendars: 1, created: 0, updated: 1, unchanged: 3, cancelled: 0, skipped: [], refused: [{ calendar: 'python-events', uid: 'hostile@python-events.example', reason }] },
+    })
+    expect(warned).toHaveBeenCalledWith(expect.objectContaining({ uid: 'hostile@python-events.example', reason }), `Feed event hostile@python-events.example was not imported: ${reason}`)
+    expect((await payload.find({ collection: 'events', where: { uid: { equals: 'hostile@python-events.example' } }, depth: 0 })).totalDocs).toBe(0)
+    expect((await events('python-events')).find((event) => event.uid?.startsWith('cancelled-webinar'))?.title).toBe('Packaging Webinar (renamed)')
+
+    serve(EVENTS_FEED, eventsFeed)
+    expect(await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })).toMatchObject({ state: 'succeeded', output: { updated: 1, refused: [] } })
+  })
+
   it('imports only the calendar named in the input', async () => {
     const fetchesBefore = server.requests.length
     const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-user-group' })
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, cancelled: 0, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, cancelled: 0, skipped: [], refused: [] } })
     expect(server.requests.slice(fetchesBefore).map((request) => request.url)).toEqual([USER_GROUP_FEED])
   })
 
@@ -251,7 +281,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const retried = await payload.findByID({ collection: 'payload-jobs', id: result.jobId, depth: 0, overrideAccess: true })
     expect(retried.completedAt).toEqual(expect.any(String))
     expect(retried.log?.map((entry) => entry.state)).toEqual(['failed', 'succeeded'])
-    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [] })
+    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] })
   })
 
   it('refuses what is not an iCalendar feed at all, changing nothing', async () => {
