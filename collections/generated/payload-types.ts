@@ -1651,6 +1651,15 @@ export interface TaskImportCalendars {
       | number
       | boolean
       | null;
+    refused:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -19,6 +19,7 @@ function event(id: number, start: string, extra: Partial<EventDoc> = {}): EventD
     featured: false,
     occurrences: [{ start, end: start, allDay: false }],
     recurrence: null,
+    timezone: 'UTC',
     cancelled: false,
     uid: null,
     updatedAt: null,
