@@ -30,7 +30,7 @@ const NO_RECURRENCE = { rrule: null, start: null, durationMinutes: null, exdates
 /**
  * One calendar's iCal feed into `events`, by UID (python.org's ICSImporter): title, description
  * (sanitized HTML), venue (a location of this calendar, found or created by name, as python.org
- * does), dates and the recurrence rule with its EXDATEs. An event the feed marks cancelled, or one
+ * does), dates, the recurrence rule with its EXDATEs and the zone it repeats in (the feed's TZID). An event the feed marks cancelled, or one
  * of this calendar that left the feed, is kept and marked `cancelled` (it comes back if the feed
  * lists it again). Events of other calendars are never touched, even when a feed reuses their
  * UID; categories and `featured` are left to editors. An event whose recurrence rule the events
@@ -52,7 +52,7 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
       tally.skipped.push(event.uid)
       continue
     }
-    const ruleProblem = event.recurrence === null ? null : recurrenceRuleProblem(event.recurrence.rrule, event.recurrence.start, 'UTC')
+    const ruleProblem = event.recurrence === null ? null : recurrenceRuleProblem(event.recurrence.rrule, event.recurrence.start, event.timezone)
     if (ruleProblem !== null) {
       tally.refused.push({ uid: event.uid, reason: `RRULE ${ruleProblem}` })
       continue
@@ -74,6 +74,7 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
         // Stored array rows carry ids: keep them when the dates are the same, so nothing changes.
         occurrences: sameOccurrences(current?.occurrences, event.occurrences) ? current?.occurrences : event.occurrences,
         recurrence: event.recurrence ?? NO_RECURRENCE,
+        timezone: event.timezone,
       },
     })
   }

@@ -1,5 +1,6 @@
 import ical, { type CalendarResponse, type ParameterValue, type VEvent } from 'node-ical'
 
+import { isTimeZone } from '../../lib/recurrence/floatingTime'
 import { feedDescriptionHtml } from './feedDescriptionHtml'
 import { SourceDataError } from './SourceDataError'
 
@@ -35,6 +36,8 @@ export interface CalendarFeedEvent {
   /** One-off dates; for a recurring event, its moved occurrences (RECURRENCE-ID overrides). */
   occurrences: FeedOccurrence[]
   recurrence: FeedRecurrence | null
+  /** The IANA zone of DTSTART's TZID (canonical name), in which the recurrence repeats; UTC for UTC, floating and all-day times. */
+  timezone: string
 }
 
 const TITLE_MAX_LENGTH = 200
@@ -133,6 +136,23 @@ function feedEvent(event: VEvent, source: string): CalendarFeedEvent {
     cancelled: event.status === 'CANCELLED',
     occurrences: occurrences.sort((a, b) => a.start.localeCompare(b.start)),
     recurrence,
+    timezone: allDay ? 'UTC' : timeZoneOf(start),
+  }
+}
+
+/**
+ * node-ical marks a DTSTART with a TZID by a `tz` property on the date (`Etc/UTC` for a `Z`
+ * time). Aliases (`US/Eastern`) become the runtime's canonical name; a zone it does not know
+ * (a Windows name node-ical could not map) is read as UTC, as the times themselves were.
+ */
+function timeZoneOf(start: Date): string {
+  const tz = (start as Date & { tz?: unknown }).tz
+  if (typeof tz !== 'string' || tz === '') return 'UTC'
+  try {
+    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone
+    return isTimeZone(canonical) ? canonical : 'UTC'
+  } catch {
+    return 'UTC'
   }
 }
 

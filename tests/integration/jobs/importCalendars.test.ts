@@ -28,6 +28,8 @@ const PYTHON_EVENTS = [
     // The moved meeting (RECURRENCE-ID override) is a one-off date; its original date is skipped.
     occurrences: [{ start: '2027-01-27T18:00:00.000Z', end: '2027-01-27T20:00:00.000Z', allDay: false }],
     recurrence: { rrule: 'FREQ=WEEKLY;COUNT=10;BYDAY=TU', start: '2027-01-05T17:00:00.000Z', durationMinutes: 120, exdates: '20270112T170000Z,20270126T170000Z', allDay: false },
+    // The feed's TZID: the weekly meeting repeats at 18:00 Berlin time.
+    timezone: 'Europe/Berlin',
   },
   {
     uid: 'cancelled-webinar@python-events.example',
@@ -39,6 +41,7 @@ const PYTHON_EVENTS = [
     featured: false,
     occurrences: [{ start: '2027-04-01T16:00:00.000Z', end: '2027-04-01T17:00:00.000Z', allDay: false }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
   {
     uid: 'core-sprint-2027@python-events.example',
@@ -50,6 +53,7 @@ const PYTHON_EVENTS = [
     featured: false,
     occurrences: [{ start: '2027-03-01T09:00:00.000Z', end: '2027-03-01T12:00:00.000Z', allDay: false }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
   {
     uid: 'pycon-us-2027@python-events.example',
@@ -63,6 +67,7 @@ const PYTHON_EVENTS = [
     // All-day, 12 to 20 May inclusive (the feed's DTEND is the exclusive 21st).
     occurrences: [{ start: '2027-05-12T00:00:00.000Z', end: '2027-05-20T00:00:00.000Z', allDay: true }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
 ]
 
@@ -76,6 +81,7 @@ const PYLADIES_MONTHLY = {
   featured: false,
   occurrences: [],
   recurrence: { rrule: 'FREQ=MONTHLY;UNTIL=20271231T235959Z;BYDAY=1WE', start: '2027-02-03T18:00:00.000Z', durationMinutes: 120, exdates: null, allDay: false },
+  timezone: 'UTC',
 }
 
 /** Removes one VEVENT (by UID) from a feed's text. */
@@ -108,6 +114,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
         featured: doc.featured,
         occurrences: (doc.occurrences ?? []).map(({ start, end, allDay }) => ({ start, end, allDay })),
         recurrence: doc.recurrence,
+        timezone: doc.timezone,
       }))
       .filter((event) => calendar === undefined || event.calendar === calendar)
   }
@@ -147,7 +154,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] } })
     expect(await events()).toEqual([
       PYTHON_EVENTS[0],
-      { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE },
+      { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE, timezone: 'UTC' },
       ...PYTHON_EVENTS.slice(1),
       PYLADIES_MONTHLY,
     ])

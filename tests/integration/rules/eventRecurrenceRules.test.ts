@@ -75,4 +75,23 @@ describe('an event recurrence rule the rrule library cannot expand', () => {
     ).rejects.toThrow(/Recurrence > Rrule/)
     expect(await eventCount()).toBe(before)
   })
+
+  it('keeps a valid zone, defaults to UTC, and refuses an unknown zone with a 400 on the timezone field', async () => {
+    const created = await rest('POST', '/api/events', {
+      title: 'New York user group',
+      calendar: calendarId,
+      timezone: 'America/New_York',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T235959Z', start: '2026-10-20T22:00:00.000Z', durationMinutes: 60 },
+    })
+    expect(created.status).toBe(201)
+    expect((created.body.doc as { timezone: string }).timezone).toBe('America/New_York')
+    const defaulted = await rest('POST', '/api/events', { title: 'No zone given', calendar: calendarId })
+    expect((defaulted.body.doc as { timezone: string }).timezone).toBe('UTC')
+
+    const before = await eventCount()
+    const answer = await rest('POST', '/api/events', { title: 'On Mars', calendar: calendarId, timezone: 'Mars/Olympus_Mons' })
+    expect(answer.status).toBe(400)
+    expect(JSON.stringify(answer.body)).toContain('\\"Mars/Olympus_Mons\\" is not a time zone: use an IANA name such as America/New_York or Europe/Berlin, or UTC.')
+    expect(await eventCount()).toBe(before)
+  })
 })
