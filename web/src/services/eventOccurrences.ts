@@ -87,7 +87,8 @@ function expand(checked: CheckedRecurrenceRule, zone: string, window: { from: Da
   const visit = (date: Date): boolean => {
     const instant = fromFloating(date, zone);
     if (instant > window.to) return false;
-    if (instant >= window.from) found.push(instant);
+    // A wall-clock time a spring-forward night skips reads as the hour after, which may be an occurrence already.
+    if (instant >= window.from && instant.getTime() !== found.at(-1)?.getTime()) found.push(instant);
     return found.length < MAX_OCCURRENCES_PER_EVENT;
   };
   try {
