@@ -97,6 +97,13 @@ describe('eventOccurrences', () => {
     expect(new Set(occurrences.map((o) => local.format(o.start)))).toEqual(new Set(['6:00 PM']));
   });
 
+  it('lists the hour after a spring-forward gap once for an hourly rule in a zone (2026-03-08 in New York)', () => {
+    const night = { from: new Date('2026-03-08T05:00:00Z'), to: new Date('2026-03-08T08:00:00Z') };
+    const occurrences = eventOccurrences({ ...base, timezone: 'America/New_York', recurrence: { rrule: 'FREQ=HOURLY', start: '2026-03-01T05:00:00Z', durationMinutes: 0, exdates: null, allDay: false } }, night);
+    // 00:00 and 01:00 EST, then 03:00 EDT (02:00 does not exist that night), 04:00 EDT.
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-03-08T05:00:00.000Z', '2026-03-08T06:00:00.000Z', '2026-03-08T07:00:00.000Z', '2026-03-08T08:00:00.000Z']);
+  });
+
   it('reads EXDATE lists in compact and ISO forms', () => {
     expect(parseExdates('EXDATE:20300114T180000Z, 2030-01-21T18:00:00Z,garbage').map((d) => d.toISOString())).toEqual([
       '2030-01-14T18:00:00.000Z',
