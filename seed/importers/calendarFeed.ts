@@ -81,6 +81,14 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
 
   for (const doc of byUid.values()) {
     if (!sameId(doc.calendar, calendarId) || feedUids.has(String(doc.uid)) || doc.cancelled === true) continue
+    // A rule stored before rules were validated fails the update's validation, and a failed write
+    // rolls back the whole calendar's import: it is reported instead, until an editor fixes it.
+    const stored = doc.recurrence as { rrule?: unknown; start?: unknown } | null | undefined
+    const storedProblem = typeof stored?.rrule === 'string' && stored.rrule !== '' ? recurrenceRuleProblem(stored.rrule, stored.start, doc.timezone) : null
+    if (storedProblem !== null) {
+      tally.refused.push({ uid: String(doc.uid), reason: `left the feed but was not marked cancelled: its stored RRULE ${storedProblem}` })
+      continue
+    }
     await payload.update({ collection: 'events', id: doc.id, data: { cancelled: true }, overrideAccess: true, depth: 0, req })
     tally.cancelled += 1
   }

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -256,6 +257,29 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
 
     serve(EVENTS_FEED, eventsFeed)
     expect(await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })).toMatchObject({ state: 'succeeded', output: { updated: 1, refused: [] } })
+  })
+
+  it('reports, instead of failing the import, an event that left the feed with a rule stored before validation', async () => {
+    const [stored] = (await payload.find({ collection: 'events', where: { uid: { equals: 'core-sprint-2027@python-events.example' } }, depth: 0 })).docs
+    await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = 'FREQ=MINUTELY;INTERVAL=abc', "recurrence_start" = '2027-03-01T09:00:00Z' WHERE "id" = ${stored.id}`)
+    serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
+    const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })
+
+    expect(result).toMatchObject({
+      state: 'succeeded',
+      output: {
+        cancelled: 0,
+        refused: [
+          {
+            calendar: 'python-events',
+            uid: 'core-sprint-2027@python-events.example',
+            reason: 'left the feed but was not marked cancelled: its stored RRULE INTERVAL=abc: INTERVAL must be a whole number from 1 to 1,000,000.',
+          },
+        ],
+      },
+    })
+    await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = NULL, "recurrence_start" = NULL WHERE "id" = ${stored.id}`)
+    serve(EVENTS_FEED, eventsFeed)
   })
 
   it('imports only the calendar named in the input', async () => {

@@ -3,10 +3,14 @@
  * hung. A recurrence rule rrule cannot expand is now refused on every write path with a 400
  * naming the field and the reason, and nothing is stored.
  */
+import { sql } from '@payloadcms/db-postgres'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { CmsClient } from '../../../web/src/cms/client'
+import { parseCalendarDoc, parseEventDoc } from '../../../web/src/cms/parse/eventDocs'
+import { createEventService } from '../../../web/src/services/eventService'
 import { TEST_PASSWORD } from '../../support/accessFixtures'
 import { createRoleUsers } from '../../support/accessUsers'
 import { createTestPayload } from '../../support/testPayload'
@@ -94,4 +98,20 @@ describe('an event recurrence rule the rrule library cannot expand', () => {
     expect(JSON.stringify(answer.body)).toContain('\\"Mars/Olympus_Mons\\" is not a time zone: use an IANA name such as America/New_York or Europe/Berlin, or UTC.')
     expect(await eventCount()).toBe(before)
   })
+
+  it('stored before validation existed (written by SQL), reaches the site through REST and is listed bounded, at its first start', async () => {
+    const start = new Date(Date.now() + 86_400_000).toISOString()
+    const event = await payload.create({ collection: 'events', data: { title: 'Stored long ago', calendar: calendarId, recurrence: { rrule: 'FREQ=DAILY', start } }, overrideAccess: true })
+    await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = ${HOSTILE} WHERE "id" = ${event.id}`)
+
+    // What the site reads: anonymous REST at depth 1, through its own parsers.
+    const read = async (path: string) => (await handleEndpoints({ config: payload.config, request: new Request(`http://localhost${path}`) })).json() as Promise<{ docs: unknown[] }>
+    const events = (await read(`/api/events?depth=1&limit=100&where[id][equals]=${event.id}`)).docs.map((doc, index) => parseEventDoc(doc, `events[${index}]`))
+    expect(events[0]?.recurrence?.rrule).toBe(HOSTILE)
+    const calendars = (await read('/api/calendars?depth=0')).docs.map((doc, index) => parseCalendarDoc(doc, `calendars[${index}]`))
+    const client = { findCalendars: async () => calendars, findEvents: async () => events } as unknown as CmsClient
+    const listings = await createEventService(client).listings({ when: 'upcoming' })
+    expect(listings.map((listing) => [listing.title, listing.start.toISOString()])).toEqual([['Stored long ago', start]])
+  })
 })
+
