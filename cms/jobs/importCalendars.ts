@@ -16,6 +16,8 @@ export type ImportCalendarsOutput = {
   cancelled: number
   /** UIDs a feed shares with another calendar's events, left untouched. */
   skipped: string[]
+  /** Events the events collection refuses (a recurrence rule it cannot keep), not imported: calendar, UID and why. */
+  refused: { calendar: string; uid: string; reason: string }[]
 }
 
 /**
@@ -23,7 +25,8 @@ export type ImportCalendarsOutput = {
  * `url`, or only the one whose slug is given as input, imported by UID (see importCalendarFeed).
  * Each calendar is fetched, checked and written in a transaction of its own, so a broken feed
  * changes nothing of its calendar and does not hold back the others; the task then throws naming
- * the calendars that failed (logged by Payload, retried).
+ * the calendars that failed (logged by Payload, retried). An event the events collection refuses
+ * (a recurrence rule it cannot keep) is skipped, logged with its reason and listed in `refused`.
  */
 export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: string | null }; output: ImportCalendarsOutput }> {
   return {
@@ -39,6 +42,7 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
       { name: 'unchanged', type: 'number', required: true },
       { name: 'cancelled', type: 'number', required: true },
       { name: 'skipped', type: 'json', required: true },
+      { name: 'refused', type: 'json', required: true },
     ],
     handler: async ({ input, req }) => {
       const { payload } = req
@@ -47,7 +51,7 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
       const { docs: calendars } = await payload.find({ collection: 'calendars', where: { and: conditions }, sort: 'slug', limit: 0, pagination: false, depth: 0, overrideAccess: true })
       if (input.calendar && calendars.length === 0) throw new Error(`No calendar with the slug "${input.calendar}" has an iCal URL to import.`)
 
-      const output: ImportCalendarsOutput = { calendars: 0, created: 0, updated: 0, unchanged: 0, cancelled: 0, skipped: [] }
+      const output: ImportCalendarsOutput = { calendars: 0, created: 0, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] }
       const failures: string[] = []
       for (const calendar of calendars) {
         const url = String(calendar.url)
@@ -60,10 +64,14 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
           output.unchanged += tally.unchanged
           output.cancelled += tally.cancelled
           output.skipped.push(...tally.skipped)
+          output.refused.push(...tally.refused.map((refused) => ({ calendar: String(calendar.slug), ...refused })))
+          for (const refused of tally.refused) {
+            payload.logger.warn({ task: IMPORT_CALENDARS_TASK, calendar: calendar.slug, uid: refused.uid, reason: refused.reason }, `Feed event ${refused.uid} was not imported: ${refused.reason}`)
+          }
           if (tally.skipped.length > 0) {
             payload.logger.warn({ task: IMPORT_CALENDARS_TASK, calendar: calendar.slug, uids: tally.skipped }, 'Feed events whose UID belongs to another calendar were left untouched')
           }
-          payload.logger.info({ task: IMPORT_CALENDARS_TASK, calendar: calendar.slug, events: feed.length, ...tally }, 'Imported a calendar feed')
+          payload.logger.info({ task: IMPORT_CALENDARS_TASK, calendar: calendar.slug, events: feed.length, ...tally, refused: tally.refused.length }, 'Imported a calendar feed')
         } catch (error) {
           failures.push(`${calendar.slug}: ${error instanceof Error ? error.message : String(error)}`)
         }

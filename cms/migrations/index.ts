@@ -13,6 +13,7 @@ import * as migration_20261204_055107_minutes from './20261204_055107_minutes';
 import * as migration_20261204_055159_redirect_rules from './20261204_055159_redirect_rules';
 import * as migration_20261204_060413_jobs_board from './20261204_060413_jobs_board';
 import * as migration_20261204_061533_expire_jobs_task from './20261204_061533_expire_jobs_task';
+import * as migration_20261204_061552_event_timezone from './20261204_061552_event_timezone';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_061533_expire_jobs_task.up,
     down: migration_20261204_061533_expire_jobs_task.down,
-    name: '20261204_061533_expire_jobs_task'
+    name: '20261204_061533_expire_jobs_task',
+  },
+  {
+    up: migration_20261204_061552_event_timezone.up,
+    down: migration_20261204_061552_event_timezone.down,
+    name: '20261204_061552_event_timezone'
   },
 ];

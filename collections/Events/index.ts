@@ -4,6 +4,7 @@ import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { validateRecurrenceRule } from './recurrenceRule'
+import { timezoneField } from './timezone'
 
 /**
  * An event of a calendar: one-off occurrences and/or an RFC 5545 recurrence, imported from
@@ -48,7 +49,7 @@ export const Events: CollectionConfig = {
           name: 'rrule',
           type: 'text',
           validate: validateRecurrenceRule,
-          admin: { description: 'RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z.' },
+          admin: { description: 'RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z. Checked by building it with rrule from the start below: it must occur.' },
         },
         { name: 'start', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'durationMinutes', type: 'number', min: 0 },
@@ -56,6 +57,7 @@ export const Events: CollectionConfig = {
         { name: 'allDay', type: 'checkbox', defaultValue: false },
       ],
     },
+    timezoneField,
     { name: 'cancelled', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     { name: 'uid', type: 'text', unique: true, maxLength: 200, admin: { position: 'sidebar', description: 'The iCal UID it was imported from.' } },
     { name: 'legacyId', type: 'number', unique: true, admin: { position: 'sidebar', readOnly: true } },

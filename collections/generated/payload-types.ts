@@ -736,7 +736,7 @@ export interface Event {
     | null;
   recurrence?: {
     /**
-     * RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z.
+     * RFC 5545 RRULE, like FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T000000Z. Checked by building it with rrule from the start below: it must occur.
      */
     rrule?: string | null;
     start?: string | null;
@@ -747,6 +747,10 @@ export interface Event {
     exdates?: string | null;
     allDay?: boolean | null;
   };
+  /**
+   * IANA time zone of its dates, like America/New_York (UTC by default): the recurrence repeats at the same local time in it.
+   */
+  timezone?: string | null;
   cancelled?: boolean | null;
   /**
    * The iCal UID it was imported from.
@@ -1594,6 +1598,7 @@ export interface EventsSelect<T extends boolean = true> {
         exdates?: T;
         allDay?: T;
       };
+  timezone?: T;
   cancelled?: T;
   uid?: T;
   legacyId?: T;
@@ -1907,6 +1912,15 @@ export interface TaskImportCalendars {
     unchanged: number;
     cancelled: number;
     skipped:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    refused:
       | {
           [k: string]: unknown;
         }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { recurrenceRuleProblem } from '../../collections/Events/recurrenceRule'
 import { rawMarkupDocument } from '../lexical/lexicalDocuments'
 import type { CalendarFeedEvent, FeedOccurrence } from '../sources/parseICalendarFeed'
 import { emptyTally, type UpsertTally } from '../upsertTally'
@@ -14,21 +15,30 @@ export type CalendarImportTally = UpsertTally & {
   cancelled: number
   /** UIDs of the feed that belong to an event of another calendar, left untouched. */
   skipped: string[]
+  /**
+   * Events of the feed the events collection refuses (a recurrence rule it cannot keep, such as
+   * `FREQ=MINUTELY;INTERVAL=NaN`), with the reason: not written (a stored one is left as it was),
+   * while the rest of the feed is imported.
+   */
+  refused: RefusedFeedEvent[]
 }
+
+export type RefusedFeedEvent = { uid: string; reason: string }
 
 const NO_RECURRENCE = { rrule: null, start: null, durationMinutes: null, exdates: null, allDay: false }
 
 /**
  * One calendar's iCal feed into `events`, by UID (python.org's ICSImporter): title, description
  * (sanitized HTML), venue (a location of this calendar, found or created by name, as python.org
- * does), dates and the recurrence rule with its EXDATEs. An event the feed marks cancelled, or one
+ * does), dates, the recurrence rule with its EXDATEs and the zone it repeats in (the feed's TZID). An event the feed marks cancelled, or one
  * of this calendar that left the feed, is kept and marked `cancelled` (it comes back if the feed
  * lists it again). Events of other calendars are never touched, even when a feed reuses their
- * UID; categories and `featured` are left to editors. Writes in `req`'s transaction.
+ * UID; categories and `featured` are left to editors. An event whose recurrence rule the events
+ * collection refuses is skipped and reported in `refused`. Writes in `req`'s transaction.
  */
 export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, feed: readonly CalendarFeedEvent[]): Promise<CalendarImportTally> {
   const { payload } = req
-  const tally: CalendarImportTally = { ...emptyTally(), cancelled: 0, skipped: [] }
+  const tally: CalendarImportTally = { ...emptyTally(), cancelled: 0, skipped: [], refused: [] }
 
   const imported = await payload.find({ collection: 'events', where: { uid: { exists: true } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
   const byUid = new Map((imported.docs as unknown as Doc[]).map((doc) => [String(doc.uid), doc]))
@@ -40,6 +50,11 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
     const current = byUid.get(event.uid)
     if (current !== undefined && !sameId(current.calendar, calendarId)) {
       tally.skipped.push(event.uid)
+      continue
+    }
+    const ruleProblem = event.recurrence === null ? null : recurrenceRuleProblem(event.recurrence.rrule, event.recurrence.start, event.timezone)
+    if (ruleProblem !== null) {
+      tally.refused.push({ uid: event.uid, reason: `RRULE ${ruleProblem}` })
       continue
     }
     await upsertByKey(payload, {
@@ -59,12 +74,21 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
         // Stored array rows carry ids: keep them when the dates are the same, so nothing changes.
         occurrences: sameOccurrences(current?.occurrences, event.occurrences) ? current?.occurrences : event.occurrences,
         recurrence: event.recurrence ?? NO_RECURRENCE,
+        timezone: event.timezone,
       },
     })
   }
 
   for (const doc of byUid.values()) {
     if (!sameId(doc.calendar, calendarId) || feedUids.has(String(doc.uid)) || doc.cancelled === true) continue
+    // A rule stored before rules were validated fails the update's validation, and a failed write
+    // rolls back the whole calendar's import: it is reported instead, until an editor fixes it.
+    const stored = doc.recurrence as { rrule?: unknown; start?: unknown } | null | undefined
+    const storedProblem = typeof stored?.rrule === 'string' && stored.rrule !== '' ? recurrenceRuleProblem(stored.rrule, stored.start, doc.timezone) : null
+    if (storedProblem !== null) {
+      tally.refused.push({ uid: String(doc.uid), reason: `left the feed but was not marked cancelled: its stored RRULE ${storedProblem}` })
+      continue
+    }
     await payload.update({ collection: 'events', id: doc.id, data: { cancelled: true }, overrideAccess: true, depth: 0, req })
     tally.cancelled += 1
   }

@@ -1,6 +1,6 @@
 import ical, { type CalendarResponse, type ParameterValue, type VEvent } from 'node-ical'
 
-import { validateRecurrenceRule } from '../../collections/Events/recurrenceRule'
+import { isTimeZone } from '../../lib/recurrence/floatingTime'
 import { feedDescriptionHtml } from './feedDescriptionHtml'
 import { SourceDataError } from './SourceDataError'
 
@@ -36,6 +36,8 @@ export interface CalendarFeedEvent {
   /** One-off dates; for a recurring event, its moved occurrences (RECURRENCE-ID overrides). */
   occurrences: FeedOccurrence[]
   recurrence: FeedRecurrence | null
+  /** The IANA zone of DTSTART's TZID (canonical name), in which the recurrence repeats; UTC for UTC, floating and all-day times. */
+  timezone: string
 }
 
 const TITLE_MAX_LENGTH = 200
@@ -45,7 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /**
  * Reads an iCalendar (RFC 5545) feed such as a Google calendar's `basic.ics`. Anything that is
  * not a well-formed calendar (no VCALENDAR, a VEVENT without UID or DTSTART, an unreadable date
- * or RRULE) throws a SourceDataError naming `source` and the event, so an importer given a
+ * or an empty RRULE) throws a SourceDataError naming `source` and the event, so an importer given a
  * broken feed writes nothing.
  */
 export function parseICalendarFeed(text: string, source: string): CalendarFeedEvent[] {
@@ -134,6 +136,23 @@ function feedEvent(event: VEvent, source: string): CalendarFeedEvent {
     cancelled: event.status === 'CANCELLED',
     occurrences: occurrences.sort((a, b) => a.start.localeCompare(b.start)),
     recurrence,
+    timezone: allDay ? 'UTC' : timeZoneOf(start),
+  }
+}
+
+/**
+ * node-ical marks a DTSTART with a TZID by a `tz` property on the date (`Etc/UTC` for a `Z`
+ * time). Aliases (`US/Eastern`) become the runtime's canonical name; a zone it does not know
+ * (a Windows name node-ical could not map) is read as UTC, as the times themselves were.
+ */
+function timeZoneOf(start: Date): string {
+  const tz = (start as Date & { tz?: unknown }).tz
+  if (typeof tz !== 'string' || tz === '') return 'UTC'
+  try {
+    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone
+    return isTimeZone(canonical) ? canonical : 'UTC'
+  } catch {
+    return 'UTC'
   }
 }
 
@@ -155,12 +174,15 @@ function occurrenceOf(start: Date, exclusiveEnd: Date, allDay: boolean): FeedOcc
   return { start: new Date(startDay).toISOString(), end: new Date(lastDay).toISOString(), allDay }
 }
 
-/** The RRULE line of node-ical's rule (which prints DTSTART on a line of its own). */
+/**
+ * The RRULE line of node-ical's rule (which prints DTSTART on a line of its own), as the feed
+ * gave it: whether the site can keep it is the events collection's rule, which the importer
+ * applies to each event (one bad rule skips its event, not the feed).
+ */
 function rruleText(printed: string, problem: (message: string) => SourceDataError): string {
   const line = printed.split('\n').find((candidate) => candidate.startsWith('RRULE:'))
   const rule = line?.slice('RRULE:'.length).trim() ?? ''
-  const verdict = validateRecurrenceRule(rule)
-  if (rule === '' || verdict !== true) throw problem(`has an RRULE that cannot be kept: ${verdict === true ? 'empty' : verdict}`)
+  if (rule === '') throw problem('has an empty RRULE')
   return rule
 }
 

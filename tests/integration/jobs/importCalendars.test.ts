@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -28,6 +29,8 @@ const PYTHON_EVENTS = [
     // The moved meeting (RECURRENCE-ID override) is a one-off date; its original date is skipped.
     occurrences: [{ start: '2027-01-27T18:00:00.000Z', end: '2027-01-27T20:00:00.000Z', allDay: false }],
     recurrence: { rrule: 'FREQ=WEEKLY;COUNT=10;BYDAY=TU', start: '2027-01-05T17:00:00.000Z', durationMinutes: 120, exdates: '20270112T170000Z,20270126T170000Z', allDay: false },
+    // The feed's TZID: the weekly meeting repeats at 18:00 Berlin time.
+    timezone: 'Europe/Berlin',
   },
   {
     uid: 'cancelled-webinar@python-events.example',
@@ -39,6 +42,7 @@ const PYTHON_EVENTS = [
     featured: false,
     occurrences: [{ start: '2027-04-01T16:00:00.000Z', end: '2027-04-01T17:00:00.000Z', allDay: false }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
   {
     uid: 'core-sprint-2027@python-events.example',
@@ -50,6 +54,7 @@ const PYTHON_EVENTS = [
     featured: false,
     occurrences: [{ start: '2027-03-01T09:00:00.000Z', end: '2027-03-01T12:00:00.000Z', allDay: false }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
   {
     uid: 'pycon-us-2027@python-events.example',
@@ -63,6 +68,7 @@ const PYTHON_EVENTS = [
     // All-day, 12 to 20 May inclusive (the feed's DTEND is the exclusive 21st).
     occurrences: [{ start: '2027-05-12T00:00:00.000Z', end: '2027-05-20T00:00:00.000Z', allDay: true }],
     recurrence: NO_RECURRENCE,
+    timezone: 'UTC',
   },
 ]
 
@@ -76,6 +82,7 @@ const PYLADIES_MONTHLY = {
   featured: false,
   occurrences: [],
   recurrence: { rrule: 'FREQ=MONTHLY;UNTIL=20271231T235959Z;BYDAY=1WE', start: '2027-02-03T18:00:00.000Z', durationMinutes: 120, exdates: null, allDay: false },
+  timezone: 'UTC',
 }
 
 /** Removes one VEVENT (by UID) from a feed's text. */
@@ -108,6 +115,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
         featured: doc.featured,
         occurrences: (doc.occurrences ?? []).map(({ start, end, allDay }) => ({ start, end, allDay })),
         recurrence: doc.recurrence,
+        timezone: doc.timezone,
       }))
       .filter((event) => calendar === undefined || event.calendar === calendar)
   }
@@ -144,10 +152,10 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(USER_GROUP_FEED, userGroupFeed)
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [] } })
+    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] } })
     expect(await events()).toEqual([
       PYTHON_EVENTS[0],
-      { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE },
+      { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE, timezone: 'UTC' },
       ...PYTHON_EVENTS.slice(1),
       PYLADIES_MONTHLY,
     ])
@@ -167,7 +175,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const before = await unchangedSnapshot()
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] } })
     expect(await unchangedSnapshot()).toEqual(before)
   })
 
@@ -177,7 +185,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, cancelled: 1, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, cancelled: 1, skipped: [], refused: [] } })
     expect(await events('python-events')).toEqual(PYTHON_EVENTS.map((event) => (event.uid.startsWith('core-sprint') ? { ...event, cancelled: true } : event)))
     expect(await events('python-user-group')).toEqual([PYLADIES_MONTHLY])
     // The editor's event (no UID) of this calendar and the other calendar's event: as they were.
@@ -221,11 +229,64 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(EVENTS_FEED, eventsFeed)
   })
 
+  it('skips an event whose recurrence rule cannot be kept (FREQ=MINUTELY;INTERVAL=abc), logs why, and imports the rest of the feed', async () => {
+    const warned = vi.spyOn(payload.logger, 'warn')
+    const hostile = [
+      'BEGIN:VEVENT',
+      'DTSTART:20270701T100000Z',
+      'DTEND:20270701T110000Z',
+      'DTSTAMP:20261120T120000Z',
+      'UID:hostile@python-events.example',
+      'RRULE:FREQ=MINUTELY;INTERVAL=abc',
+      'SUMMARY:Every minute, forever',
+      'END:VEVENT',
+      '',
+    ].join('\r\n')
+    // The same feed, with the hostile event added and one good event renamed (it must still be imported).
+    serve(EVENTS_FEED, eventsFeed.replace('SUMMARY:Packaging Webinar', 'SUMMARY:Packaging Webinar (renamed)').replace('END:VCALENDAR', `${hostile}END:VCALENDAR`))
+    const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })
+
+    const reason = 'RRULE INTERVAL=NaN: INTERVAL must be a whole number from 1 to 1,000,000.'
+    expect(result).toMatchObject({
+      state: 'succeeded',
+      output: { calendars: 1, created: 0, updated: 1, unchanged: 3, cancelled: 0, skipped: [], refused: [{ calendar: 'python-events', uid: 'hostile@python-events.example', reason }] },
+    })
+    expect(warned).toHaveBeenCalledWith(expect.objectContaining({ uid: 'hostile@python-events.example', reason }), `Feed event hostile@python-events.example was not imported: ${reason}`)
+    expect((await payload.find({ collection: 'events', where: { uid: { equals: 'hostile@python-events.example' } }, depth: 0 })).totalDocs).toBe(0)
+    expect((await events('python-events')).find((event) => event.uid?.startsWith('cancelled-webinar'))?.title).toBe('Packaging Webinar (renamed)')
+
+    serve(EVENTS_FEED, eventsFeed)
+    expect(await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })).toMatchObject({ state: 'succeeded', output: { updated: 1, refused: [] } })
+  })
+
+  it('reports, instead of failing the import, an event that left the feed with a rule stored before validation', async () => {
+    const [stored] = (await payload.find({ collection: 'events', where: { uid: { equals: 'core-sprint-2027@python-events.example' } }, depth: 0 })).docs
+    await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = 'FREQ=MINUTELY;INTERVAL=abc', "recurrence_start" = '2027-03-01T09:00:00Z' WHERE "id" = ${stored.id}`)
+    serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
+    const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })
+
+    expect(result).toMatchObject({
+      state: 'succeeded',
+      output: {
+        cancelled: 0,
+        refused: [
+          {
+            calendar: 'python-events',
+            uid: 'core-sprint-2027@python-events.example',
+            reason: 'left the feed but was not marked cancelled: its stored RRULE INTERVAL=abc: INTERVAL must be a whole number from 1 to 1,000,000.',
+          },
+        ],
+      },
+    })
+    await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = NULL, "recurrence_start" = NULL WHERE "id" = ${stored.id}`)
+    serve(EVENTS_FEED, eventsFeed)
+  })
+
   it('imports only the calendar named in the input', async () => {
     const fetchesBefore = server.requests.length
     const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-user-group' })
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, cancelled: 0, skipped: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, cancelled: 0, skipped: [], refused: [] } })
     expect(server.requests.slice(fetchesBefore).map((request) => request.url)).toEqual([USER_GROUP_FEED])
   })
 
@@ -251,7 +312,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const retried = await payload.findByID({ collection: 'payload-jobs', id: result.jobId, depth: 0, overrideAccess: true })
     expect(retried.completedAt).toEqual(expect.any(String))
     expect(retried.log?.map((entry) => entry.state)).toEqual(['failed', 'succeeded'])
-    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [] })
+    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] })
   })
 
   it('refuses what is not an iCalendar feed at all, changing nothing', async () => {

@@ -19,6 +19,7 @@ function event(id: number, start: string, extra: Partial<EventDoc> = {}): EventD
     featured: false,
     occurrences: [{ start, end: start, allDay: false }],
     recurrence: null,
+    timezone: 'UTC',
     cancelled: false,
     uid: null,
     updatedAt: null,
@@ -69,5 +70,16 @@ describe('the event service', () => {
     const first = await service.event('python-events', 1);
     expect(first?.previous).toBeNull();
     expect(first?.next?.id).toBe(2);
+  });
+
+  it('expands only the window a listing shows: the upcoming minutes of an every-minute event start now, not a year back', async () => {
+    const everyMinute = event(4, '2030-01-01T00:00:00Z', { occurrences: [], recurrence: { rrule: 'FREQ=MINUTELY', start: '2020-01-01T00:00:00Z', durationMinutes: 0, exdates: null, allDay: false } });
+    const minuteService = createEventService({ ...client, findEvents: async () => [everyMinute] } as unknown as CmsClient, () => new Date('2030-01-01T00:00:30Z'));
+    const upcoming = await minuteService.listings({ when: 'upcoming' });
+    // At most 1,000 per event; with the whole two-year window they would all have been a year ago.
+    expect(upcoming).toHaveLength(1_000);
+    expect(upcoming[0]?.start.toISOString()).toBe('2030-01-01T00:01:00.000Z');
+    // The past year holds half a million of them: still at most 1,000 (rrule cannot iterate backwards, so the earliest).
+    expect(await minuteService.listings({ when: 'past' })).toHaveLength(1_000);
   });
 });

@@ -166,6 +166,8 @@ export interface EventDoc {
   readonly featured: boolean;
   readonly occurrences: readonly EventOccurrenceDoc[];
   readonly recurrence: EventRecurrenceDoc | null;
+  /** The IANA zone its times are in (`America/New_York`); recurrences expand there. */
+  readonly timezone: string;
   readonly cancelled: boolean;
   readonly uid: string | null;
   readonly updatedAt: string | null;

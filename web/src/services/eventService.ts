@@ -76,6 +76,7 @@ export interface EventService {
 }
 
 const DAY_MS = 86_400_000;
+type Window = { readonly from: Date; readonly to: Date };
 /** How far recurrences are expanded: python.org's "next 365 days" and a year back. */
 const WINDOW_DAYS = 365;
 
@@ -84,15 +85,25 @@ export function createEventService(client: CmsClient, now: () => Date = () => ne
     return client.findCalendars();
   }
 
-  function window(): { from: Date; to: Date } {
+  function window(): Window {
     const time = now().getTime();
     return { from: new Date(time - WINDOW_DAYS * DAY_MS), to: new Date(time + WINDOW_DAYS * DAY_MS) };
   }
 
-  function listingsOf(event: EventDoc, calendars: ReadonlyMap<number, CalendarDoc>): EventListing[] {
+  /** Only the part of the window a listing shows is expanded (issue 10: content drives the work). */
+  function listingWindow(when: 'upcoming' | 'past' | 'now', filter: EventFilter): Window {
+    const full = window();
+    const time = now().getTime();
+    if (when === 'past') return { from: full.from, to: new Date(time) };
+    if (when === 'now') return { from: new Date(time), to: new Date(time) };
+    const from = Math.max(full.from.getTime(), Math.min(time, filter.from?.getTime() ?? time));
+    return { from: new Date(from), to: full.to };
+  }
+
+  function listingsOf(event: EventDoc, calendars: ReadonlyMap<number, CalendarDoc>, shown: Window = window()): EventListing[] {
     const calendar = calendars.get(event.calendarId);
     if (calendar === undefined || event.cancelled) return [];
-    return eventOccurrences(event, window()).map((occurrence) => ({
+    return eventOccurrences(event, shown).map((occurrence) => ({
       id: event.id,
       title: event.title,
       path: eventPath(calendar.slug, event.id),
@@ -162,7 +173,8 @@ export function createEventService(client: CmsClient, now: () => Date = () => ne
       const events = await client.findEvents({ calendarId: calendar?.id });
       const byId = new Map(calendars.map((candidate) => [candidate.id, candidate]));
       const time = now().getTime();
-      const all = events.flatMap((event) => listingsOf(event, byId)).filter((item) => matches(item, filter));
+      const shown = listingWindow(when, filter);
+      const all = events.flatMap((event) => listingsOf(event, byId, shown)).filter((item) => matches(item, filter));
       if (when === 'now') return all.filter((item) => item.start.getTime() <= time && item.end.getTime() >= time);
       if (when === 'upcoming') {
         // The date pages list from midnight of that day, which may be before now.

@@ -38,6 +38,8 @@ export function parseEventDoc(value: unknown, where: string): EventDoc {
     featured: optionalBoolean(fields, 'featured', where),
     occurrences: parseOccurrences(fields['occurrences'], `${where}.occurrences`),
     recurrence: parseRecurrence(fields['recurrence'], `${where}.recurrence`),
+    // Events stored before the field existed, or whatever the CMS sends, read as UTC (eventOccurrences checks the zone).
+    timezone: optionalString(fields, 'timezone', where) ?? 'UTC',
     cancelled: optionalBoolean(fields, 'cancelled', where),
     uid: optionalString(fields, 'uid', where),
     updatedAt: optionalString(fields, 'updatedAt', where),
