@@ -28,6 +28,14 @@ export class ContentFuzzTally {
   readonly perTarget = new Map<string, { tried: number; saved: number }>()
   private readonly slowest: { ms: number; path: string; status: number }[] = []
 
+  /** Why saves were refused, counted: shows whether the generators get past validation. */
+  readonly refusals = new Map<string, number>()
+
+  refusal(target: string, reason: string): void {
+    const key = `${target}: ${reason.replace(/\s+/g, ' ').slice(0, 160)}`
+    this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1)
+  }
+
   document(target: string, saved: boolean): void {
     this.documents += 1
     if (saved) this.saved += 1
@@ -90,6 +98,7 @@ export class ContentFuzzTally {
   breakdown(): string {
     const targets = [...this.perTarget].map(([target, { tried, saved }]) => `${target} ${saved}/${tried}`).join(', ')
     const slowest = this.slowest.map((entry) => `  ${entry.ms} ms ${entry.status} ${entry.path.slice(0, 200)}`).join('\n')
-    return `content fuzz: ${this.saved} saved and rendered, ${this.refused} refused; per target (saved/tried): ${targets}\ncontent fuzz: ${this.retried} pages over budget once, within it when asked again\ncontent fuzz slowest pages:\n${slowest}`
+    const refusals = [...this.refusals].sort(([, a], [, b]) => b - a).slice(0, 15).map(([reason, count]) => `  ${count}x ${reason}`).join('\n')
+    return `content fuzz refusals (most frequent):\n${refusals}\ncontent fuzz: ${this.saved} saved and rendered, ${this.refused} refused; per target (saved/tried): ${targets}\ncontent fuzz: ${this.retried} pages over budget once, within it when asked again\ncontent fuzz slowest pages:\n${slowest}`
   }
 }

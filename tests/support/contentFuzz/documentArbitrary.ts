@@ -20,7 +20,10 @@ export type RelationPool = ReadonlyMap<string, readonly (number | string)[]>
  */
 type Shaped = (unique: number) => fc.Arbitrary<unknown>
 
-const segment = hostileString(60).map((text) => encodeURIComponent(text).slice(0, 80) || 'x')
+/** Lone surrogates cannot be percent-encoded (encodeURIComponent throws): they become U+FFFD in a path. */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+
+const segment = hostileString(60).map((text) => encodeURIComponent(wellFormed(text)).slice(0, 80).replace(/%[0-9A-F]?$/, '') || 'x')
 
 const SHAPED: Record<string, Shaped> = {
   'releases.name': (unique) => fc.constantFrom('', 'a1', 'rc2', 'b1').map((suffix) => `Python 3.${90 + (unique % 9)}.${unique}${suffix}`),

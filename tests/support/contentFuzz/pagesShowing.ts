@@ -14,6 +14,12 @@ function slugOf(value: unknown): string | null {
   return null
 }
 
+/** A stored path as a request path: percent-encoded, lone surrogates (which cannot be) as U+FFFD. */
+function asPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null
+  return encodeURI(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))
+}
+
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null
 }
@@ -21,16 +27,16 @@ function text(value: unknown): string | null {
 /** The site's search for some of the document's own words (the search index may not have it yet: the page must answer all the same). */
 function searchFor(value: unknown): string[] {
   const words = text(value)
-  return words === null ? [] : [`/search/?q=${encodeURIComponent(words.slice(0, 100))}`]
+  return words === null ? [] : [`/search/?q=${encodeURIComponent(words.slice(0, 100).replace(/[\uD800-\uDFFF]/g, ''))}`]
 }
 
 const PER_COLLECTION: Record<string, (doc: Doc) => (string | null)[]> = {
-  pages: (doc) => [text(doc.path) === null ? null : encodeURI(String(doc.path)), ...searchFor(doc.title)],
-  boxes: (doc) => [text(doc.label) === null ? null : `/box/${encodeURIComponent(String(doc.label))}/`, '/downloads/'],
+  pages: (doc) => [asPath(doc.path), ...searchFor(doc.title)],
+  boxes: (doc) => [text(doc.label) === null ? null : `/box/${asPath(doc.label)?.replace(/\//g, '%2F')}/`, '/downloads/'],
   'navigation-items': () => ['/about/', '/downloads/'],
   banners: () => ['/psf/', '/events/'],
   'code-samples': () => [],
-  redirects: (doc) => [text(doc.from) === null ? null : encodeURI(String(doc.from))],
+  redirects: (doc) => [asPath(doc.from)],
   news: (doc) => ['/blogs/', ...searchFor(doc.title)],
   releases: (doc) => ['/downloads/', '/downloads/feed.rss', '/doc/versions/', '/downloads/source/', '/downloads/windows/', slugOf(doc) ? `/downloads/release/${slugOf(doc)}/` : null],
   'release-files': (doc) => ['/downloads/', slugOf(doc.release) ? `/downloads/release/${slugOf(doc.release)}/` : null, slugOf(doc.os) ? `/downloads/${slugOf(doc.os)}/` : null],
