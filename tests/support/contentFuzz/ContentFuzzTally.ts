@@ -98,7 +98,7 @@ export class ContentFuzzTally {
   breakdown(): string {
     const targets = [...this.perTarget].map(([target, { tried, saved }]) => `${target} ${saved}/${tried}`).join(', ')
     const slowest = this.slowest.map((entry) => `  ${entry.ms} ms ${entry.status} ${entry.path.slice(0, 200)}`).join('\n')
-    const refusals = [...this.refusals].sort(([, a], [, b]) => b - a).slice(0, 15).map(([reason, count]) => `  ${count}x ${reason}`).join('\n')
+    const refusals = [...this.refusals].sort(([, a], [, b]) => b - a).slice(0, 40).map(([reason, count]) => `  ${count}x ${reason}`).join('\n')
     return `content fuzz refusals (most frequent):\n${refusals}\ncontent fuzz: ${this.saved} saved and rendered, ${this.refused} refused; per target (saved/tried): ${targets}\ncontent fuzz: ${this.retried} pages over budget once, within it when asked again\ncontent fuzz slowest pages:\n${slowest}`
   }
 }

@@ -25,12 +25,24 @@ const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uD
 
 const segment = hostileString(60).map((text) => encodeURIComponent(wellFormed(text)).slice(0, 80).replace(/%[0-9A-F]?$/, '') || 'x')
 
+const pathSegments = fc.oneof(
+  fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,40}(\/[a-z0-9][a-z0-9.-]{0,40}){0,8}$/),
+  fc.integer({ min: 1, max: 400 }).map((length) => 'a'.repeat(length)),
+  fc.integer({ min: 1, max: 60 }).map((depth) => Array.from({ length: depth }, () => 'a').join('/')),
+)
+
 const SHAPED: Record<string, Shaped> = {
   'releases.name': (unique) => fc.constantFrom('', 'a1', 'rc2', 'b1').map((suffix) => `Python 3.${90 + (unique % 9)}.${unique}${suffix}`),
   'releases.isLatest': () => fc.constant(false),
-  'pages.path': (unique) => segment.map((text) => `/fuzz-${unique}/${text}/`),
+  'releases.version': () => fc.constantFrom(3, 2, 1, 100),
+  'release-files.url': (unique) => segment.map((text) => `https://www.python.org/ftp/python/3.99.${unique}/${text.replace(/%/g, '')}`),
+  'release-files.md5Sum': () => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 32, maxLength: 32 }),
+  'release-files.sha256Sum': () => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+  // Page paths and redirect sources are lower-case segments (collections/Pages/pagePath.ts): long, odd but valid ones.
+  'pages.path': (unique) => pathSegments.map((text) => `/fuzz-${unique}/${text}/`),
+  'redirects.to': () => fc.oneof(pathSegments.map((text) => `/${text}/`), fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileUrl),
   'boxes.label': (unique) => fc.constant(`fuzz-box-${unique}`),
-  'redirects.from': (unique) => segment.map((text) => `/fuzz-redirect-${unique}/${text}/`),
+  'redirects.from': (unique) => pathSegments.map((text) => `/fuzz-redirect-${unique}/${text}/`),
   'release-cycles.cycle': (unique) => fc.constant(`3.${900 + unique}`),
   'events.uid': (unique) => hostileString(100).map((text) => `${unique}-${text}`),
   'recurrence.rrule': () => plausibleRecurrenceRule,
@@ -45,7 +57,7 @@ const URLISH = /url|link|rss|embed|twitter|href|website/i
 type Context = { collection: string; pool: RelationPool; unique: number }
 
 function optional(arbitrary: fc.Arbitrary<unknown>, required: boolean): fc.Arbitrary<unknown> {
-  return required ? arbitrary : fc.option(arbitrary, { nil: undefined, freq: 4 })
+  return required ? arbitrary : fc.option(arbitrary, { nil: undefined, freq: 2 })
 }
 
 function relationArbitrary(relationTo: string | string[], hasMany: boolean, context: Context): fc.Arbitrary<unknown> {
@@ -98,6 +110,8 @@ function fieldArbitrary(field: Field, context: Context, path: string): fc.Arbitr
     }
     case 'relationship':
     case 'upload':
+      // Nothing to point at (no uploads in the seed): left out unless required, which is then refused.
+      if (!required && [field.relationTo].flat().every((target) => (context.pool.get(target) ?? []).length === 0)) return null
       return optional(relationArbitrary(field.relationTo as string | string[], field.hasMany === true, context), required)
     case 'json':
       return optional(fc.jsonValue({ maxDepth: 6 }), required)

@@ -12,8 +12,15 @@ type LexicalNode = Record<string, unknown>
 
 const FORMATS = [0, 1, 2, 3, 8, 16, 31, 127] as const
 
+/**
+ * Rich text is stored as jsonb, which refuses lone surrogates and NUL (a 400 through the API):
+ * mostly well-formed text, so that documents are saved and rendered, sometimes not.
+ */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').split('\u0000').join('')
+const richText = fc.oneof({ weight: 9, arbitrary: hostileString(2_000).map(wellFormed) }, { weight: 1, arbitrary: hostileString(2_000) })
+
 const textNode: fc.Arbitrary<LexicalNode> = fc
-  .tuple(hostileString(2_000), fc.constantFrom(...FORMATS))
+  .tuple(richText, fc.constantFrom(...FORMATS))
   .map(([text, format]) => ({ type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' }))
 
 const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({ type, version: 1, format: '', indent: 0, direction: 'ltr', children, ...extra })

@@ -48,9 +48,9 @@ const PER_COLLECTION: Record<string, (doc: Doc) => (string | null)[]> = {
   events: (doc) => {
     const calendar = slugOf(doc.calendar)
     if (calendar === null) return ['/events/']
-    return ['/events/', `/events/${calendar}/`, `/events/${calendar}/${String(doc.id)}/`, `/events/${calendar}/${String(doc.id)}/event.ics`, `/events/${calendar}/feed.ics`, `/events/${calendar}/past/`, `/events/${calendar}/categories/`, `/events/${calendar}/locations/`]
+    return ['/events/', ...searchFor(doc.title), `/events/${calendar}/`, `/events/${calendar}/${String(doc.id)}/`, `/events/${calendar}/${String(doc.id)}/event.ics`, `/events/${calendar}/feed.ics`, `/events/${calendar}/past/`, `/events/${calendar}/categories/`, `/events/${calendar}/locations/`]
   },
-  'success-stories': (doc) => ['/success-stories/', slugOf(doc) ? `/success-stories/${slugOf(doc)}/` : null, slugOf(doc.category) ? `/success-stories/category/${slugOf(doc.category)}/` : null],
+  'success-stories': (doc) => ['/success-stories/', ...searchFor(doc.name), slugOf(doc) ? `/success-stories/${slugOf(doc)}/` : null, slugOf(doc.category) ? `/success-stories/category/${slugOf(doc.category)}/` : null],
   'story-categories': (doc) => ['/success-stories/', slugOf(doc) ? `/success-stories/category/${slugOf(doc)}/` : null],
 }
 
