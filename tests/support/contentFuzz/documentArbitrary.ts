@@ -38,6 +38,8 @@ const SHAPED: Record<string, Shaped> = {
   'release-files.url': (unique) => segment.map((text) => `https://www.python.org/ftp/python/3.99.${unique}/${text.replace(/%/g, '')}`),
   'release-files.md5Sum': () => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 32, maxLength: 32 }),
   'release-files.sha256Sum': () => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+  // Each must be the file's URL plus its suffix (releaseFileRules.ts): nothing hostile gets through, so left out.
+  ...Object.fromEntries(['gpgSignatureFile', 'sigstoreSignatureFile', 'sigstoreCertFile', 'sigstoreBundleFile', 'sbomSpdx2File'].map((name) => [`release-files.${name}`, () => fc.constant(undefined)])),
   // Page paths and redirect sources are lower-case segments (collections/Pages/pagePath.ts): long, odd but valid ones.
   'pages.path': (unique) => pathSegments.map((text) => `/fuzz-${unique}/${text}/`),
   'redirects.to': () => fc.oneof(pathSegments.map((text) => `/${text}/`), fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileUrl),
