@@ -35,10 +35,22 @@ export function slugField(sourceField = 'name'): Field {
     maxLength: 200,
     admin: { position: 'sidebar', description: `Left blank, it is derived from the ${sourceField}.` },
     hooks: { beforeValidate: [slugFromSource(sourceField)] },
-    // Blank is fine here: the admin form validates before the server derives the slug.
-    validate: (value: string | null | undefined) =>
-      value == null || value === '' || /^[A-Za-z0-9_-]+$/.test(value)
-        ? true
-        : 'A slug holds only letters, digits, dashes and underscores.',
+    validate: (value: string | null | undefined, { siblingData }: { siblingData?: Record<string, unknown> }) =>
+      validateSlug(value, siblingData?.[sourceField], sourceField),
   }
+}
+
+/**
+ * A slug holds letters, digits, dashes and underscores. Blank is fine when the server can derive
+ * one (the admin form validates before the server derives it), but not when the source has
+ * nothing slugify keeps (a name of only punctuation or non-Latin script): stored empty, the
+ * document had no address and the site's listings failed to read it (a 500 for every visitor).
+ */
+export function validateSlug(value: string | null | undefined, source: unknown, sourceField: string): true | string {
+  if (value == null || value === '') {
+    return typeof source === 'string' && source.trim() !== '' && slugify(source) === ''
+      ? `No slug can be made from this ${sourceField}: give one (letters, digits, dashes and underscores).`
+      : true
+  }
+  return /^[A-Za-z0-9_-]+$/.test(value) ? true : 'A slug holds only letters, digits, dashes and underscores.'
 }

@@ -29,7 +29,7 @@ export const SECURITY_SUITES: SecuritySuite[] = [
     project: 'system',
     files: [
       'tests/system/accessMatrixHttp.test.ts', 'tests/system/loginSecurity.test.ts', 'tests/system/throttling.test.ts',
-      // Fuzz, stored XSS, uploads, headers, outages and the release tooling race.
+      // Fuzz (requests and, issue 10, saved content), stored XSS, uploads, headers, outages and the release tooling race.
       'tests/system/security',
     ],
   },
@@ -41,6 +41,7 @@ export const FIGURE_PATTERNS: RegExp[] = [
   /throttles: .+/,
   /login: .+/,
   /fuzz: \d+ inputs tried, \d+ answered 5xx/,
+  /content fuzz: \d+ documents tried, \d+ pages checked, \d+ failures/,
   /xss: \d+ payloads, \d+ inert.*/,
   /uploads: \d+ checks, \d+ failed/,
   /headers: \d+ responses checked .+/,

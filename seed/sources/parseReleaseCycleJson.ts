@@ -52,11 +52,18 @@ function entryOf(cycle: string, value: unknown, source: string): ReleaseCycleEnt
   return { cycle, status: status as ReleaseCycleStatus, firstRelease, endOfLife, pep }
 }
 
+/** UTC midnight of a day; Date.UTC alone reads years 0 to 99 as 1900 to 1999 (`0099-10` was October 1999). */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  return date
+}
+
 /** `2025-10-07` is that day; `2030-10` the month's first or last day; at UTC midnight. */
 function dayOf(value: string, dayOfMonth: 'first' | 'last'): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (day) {
-    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+    const date = utcDay(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
     if (date.toISOString().slice(0, 10) !== value) throw new Error(`"${value}" is not a real date`)
     return date.toISOString()
   }
@@ -64,7 +71,7 @@ function dayOf(value: string, dayOfMonth: 'first' | 'last'): string {
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const year = Number(month[1])
     const index = Number(month[2]) - 1
-    return new Date(dayOfMonth === 'first' ? Date.UTC(year, index, 1) : Date.UTC(year, index + 1, 0)).toISOString()
+    return (dayOfMonth === 'first' ? utcDay(year, index, 1) : utcDay(year, index + 1, 0)).toISOString()
   }
   throw new Error(`"${value}" is not a date like 2025-10-07 or a month like 2030-10`)
 }

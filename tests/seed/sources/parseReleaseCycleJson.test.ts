@@ -28,6 +28,13 @@ describe('parseReleaseCycleJson', () => {
     expect(entries.find((entry) => entry.cycle === '3.9')).toEqual({ cycle: '3.9', status: 'end-of-life', firstRelease: '2020-10-05T00:00:00.000Z', endOfLife: '2025-10-31T00:00:00.000Z', pep: 596 })
   })
 
+  // Found by the content fuzz (issue 10): Date.UTC reads years 0 to 99 as 1900 to 1999, so
+  // `0001-01-01` was refused as "not a real date" and a month like `0099-10` became October 1999.
+  it('reads years below 100 as themselves', () => {
+    const [entry] = parseReleaseCycleJson(cycle({ first_release: '0001-01-01', end_of_life: '0099-10' }), SOURCE)
+    expect([entry.firstRelease, entry.endOfLife]).toEqual(['0001-01-01T00:00:00.000Z', '0099-10-31T00:00:00.000Z'])
+  })
+
   it('ends a February month on its last day, leap years included', () => {
     expect(parseReleaseCycleJson(cycle({ end_of_life: '2028-02' }), SOURCE)[0].endOfLife).toBe('2028-02-29T00:00:00.000Z')
   })
