@@ -34,7 +34,7 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createPruneJobsTask(),
       createIndexSearchDocumentTask(),
       createReindexSearchTask(),
-      createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname }),
+      createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname, siteUrl: env.siteUrl }),
     ]),
     autoRun: [
       // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.

@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The messages the CMS sends; each is a pair `templates/<name>.txt` and `templates/<name>.html`. */
-export const MAIL_TEMPLATES = ['storySubmitted'] as const
+export const MAIL_TEMPLATES = [
+  'storySubmitted',
+  'accountVerify',
+  'accountExists',
+  'passwordReset',
+  'emailChangeVerify',
+  'emailChanged',
+  'accountDeleted',
+] as const
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]
 
 export type RenderedMail = { subject: string; text: string; html: string }

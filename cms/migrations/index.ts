@@ -9,6 +9,7 @@ import * as migration_20261126_092638_search_index_tasks from './20261126_092638
 import * as migration_20261126_093542_search_host_words from './20261126_093542_search_host_words';
 import * as migration_20261204_023600_mail_task from './20261204_023600_mail_task';
 import * as migration_20261204_034601_media_published from './20261204_034601_media_published';
+import * as migration_20261204_055445_accounts from './20261204_055445_accounts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_034601_media_published.up,
     down: migration_20261204_034601_media_published.down,
-    name: '20261204_034601_media_published'
+    name: '20261204_034601_media_published',
+  },
+  {
+    up: migration_20261204_055445_accounts.up,
+    down: migration_20261204_055445_accounts.down,
+    name: '20261204_055445_accounts'
   },
 ];
