@@ -96,7 +96,11 @@ export async function signInWithPassword(req: PayloadRequest, login: string, pas
  */
 export async function passwordMatches(req: PayloadRequest, account: Account, password: string): Promise<boolean> {
   if (password === '') return false
-  const signedIn = await signInWithPassword(req, account.email, password)
+  // Payload's login sets req.user to the account it signed in, without the request's own session.
+  const requestUser = req.user
+  const signedIn = await signInWithPassword(req, account.email, password).finally(() => {
+    req.user = requestUser
+  })
   if (signedIn === null || signedIn.account.id !== account.id) return false
   const sessionId = sessionIdOf(signedIn.token)
   if (sessionId !== null) await endSessions(req, account.id, (id) => id === sessionId)
