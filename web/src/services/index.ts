@@ -5,6 +5,8 @@
 import { createCmsClient } from '../cms/client';
 import type { CmsReadCache } from '../cms/CmsReadCache';
 import type { WebConfig } from '../config';
+import type { AccountService } from './accountService';
+import { createAccountService } from './createAccountService';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
@@ -27,6 +29,8 @@ export interface Services {
   readonly preview: PreviewService;
   readonly health: HealthService;
   readonly search: SearchService;
+  /** Visitors' accounts (issue 11): sign-up, sign-in, the account pages, public profiles. */
+  readonly accounts: AccountService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -45,5 +49,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
     search: createSearchService(cms),
+    accounts: createAccountService(cms),
   };
 }
