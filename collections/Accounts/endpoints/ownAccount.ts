@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { throttlesOf } from '../../../cms/throttle/withCmsThrottles'
 import type { Account } from '../../generated/payload-types'
@@ -67,7 +67,12 @@ export const updateMeEndpoint: Endpoint = {
     if (Object.keys(errors).length > 0) return failed(400, 'Please correct the errors below.', errors)
     const saved = await inTransaction(req, () =>
       saveAccount(req, account.id, { username, firstName, lastName, bio, location, publicProfile, searchVisibility, emailPrivacy }, { purge: true }),
-    )
+    ).catch((error: unknown) => {
+      // Another account took the username a moment ago (its unique index).
+      if (error instanceof ValidationError) return null
+      throw error
+    })
+    if (saved === null) return failed(400, 'Please correct the errors below.', { username: 'A user with that username already exists.' })
     return succeeded('Your profile was saved.', { account: ownView(saved) })
   }),
 }

@@ -13,9 +13,8 @@ export const publicProfileEndpoint: Endpoint = {
   path: '/profile/:username',
   method: 'get',
   handler: async (req) => {
-    const raw = req.routeParams?.username
-    const username = typeof raw === 'string' ? decodeURIComponent(raw).toLowerCase() : ''
     const notFound = () => failed(404, 'No such profile.')
+    const username = decodedParam(req.routeParams?.username).toLowerCase()
     if (username === '' || username.length > USERNAME_MAX_LENGTH) return notFound()
     const found = await req.payload.find({
       collection: ACCOUNTS,
@@ -40,4 +39,14 @@ export const publicProfileEndpoint: Endpoint = {
       },
     })
   },
+}
+
+/** The route parameter as text; a malformed escape (`%E0%A4%A`) reads as no name, a 404. */
+function decodedParam(raw: unknown): string {
+  if (typeof raw !== 'string') return ''
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return ''
+  }
 }
