@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { createAccounts } from './Accounts/index'
 import { Banners } from './Banners/index'
 import { Boxes } from './Boxes/index'
 import { Calendars } from './Calendars/index'
@@ -65,6 +66,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     JobCategories,
     JobReviewComments,
     createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
+    createAccounts({ secureCookies: settings.secureCookies }),
   ]
   return collections.map(withPublishedMedia).map(withSiteCachePurge)
 }

@@ -24,6 +24,7 @@ import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
 import { mediaDirOf, type CmsEnv } from './cmsEnv'
 import { mailAdapter } from '../mail/mailAdapter'
+import { keepAccountsOutOfAdminCollections } from './keepAccountsOutOfAdminCollections'
 import { restrictPayloadMigrations } from './restrictPayloadMigrations'
 import { logLostDatabaseConnections } from '../runtime/logLostDatabaseConnections'
 
@@ -104,5 +105,5 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     },
   }, throttleStore))
   // Sign-in limited per client and overall, on the endpoint Payload adds while building (issue 18).
-  return throttleSignIns(restrictPayloadMigrations(restrictJobStatsGlobal(config)))
+  return throttleSignIns(keepAccountsOutOfAdminCollections(restrictPayloadMigrations(restrictJobStatsGlobal(config))))
 }

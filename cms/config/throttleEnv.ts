@@ -22,6 +22,16 @@ export type ThrottleEnv = {
   signInPerHour: number
   /** Sign-in attempts from all clients together: a spray from many addresses slows down too. */
   signInGlobalPerHour: number
+  /** Visitors' accounts (issue 11): sign-ups per client address. */
+  accountSignUpsPerHour: number
+  /** Account sign-in attempts per client address. */
+  accountSignInsPerHour: number
+  /** Account sign-in attempts per username or email given (besides Payload's lockout after 5 wrong passwords). */
+  accountSignInsPerAccountPerHour: number
+  /** Forgotten-password requests, reset and verification links used, per client address. */
+  accountResetsPerHour: number
+  /** Messages to one address or account (sign-up, reset, re-sent verification, email change) and reset attempts per account. */
+  accountMailsPerAccountPerHour: number
 }
 
 type Environment = Readonly<Record<string, string | undefined>>
@@ -57,5 +67,10 @@ export function parseThrottleEnv(env: Environment): ThrottleEnv {
     storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
     signInPerHour: rate(env, 'SIGN_IN_RATE_PER_HOUR', 30),
     signInGlobalPerHour: rate(env, 'SIGN_IN_GLOBAL_RATE_PER_HOUR', 600),
+    accountSignUpsPerHour: rate(env, 'ACCOUNT_SIGN_UPS_PER_HOUR', 10),
+    accountSignInsPerHour: rate(env, 'ACCOUNT_SIGN_INS_PER_HOUR', 30),
+    accountSignInsPerAccountPerHour: rate(env, 'ACCOUNT_SIGN_INS_PER_ACCOUNT_PER_HOUR', 20),
+    accountResetsPerHour: rate(env, 'ACCOUNT_RESETS_PER_HOUR', 10),
+    accountMailsPerAccountPerHour: rate(env, 'ACCOUNT_MAILS_PER_ACCOUNT_PER_HOUR', 5),
   }
 }

@@ -35,7 +35,7 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createPruneJobsTask(),
       createIndexSearchDocumentTask(),
       createReindexSearchTask(),
-      createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname }),
+      createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname, siteUrl: env.siteUrl }),
       createExpireJobsTask(),
     ]),
     autoRun: [

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { isTokenPurpose, mintTokenLink } from '../../collections/Accounts/accountTokens'
 import { SEND_MAIL_TASK, type SendMailInput } from '../mail/queueMail'
 import { isMailTemplate, renderMail } from '../mail/renderMail'
 
@@ -11,7 +12,7 @@ import { isMailTemplate, renderMail } from '../mail/renderMail'
  * server accepting the message and the job being marked complete, the one resend carries the
  * same Message-ID and mail clients show it once.
  */
-export function createSendMailTask(options: { messageIdDomain: string }): TaskConfig<{ input: SendMailInput; output: { messageId: string } }> {
+export function createSendMailTask(options: { messageIdDomain: string; siteUrl: string }): TaskConfig<{ input: SendMailInput; output: { messageId: string } }> {
   return {
     slug: SEND_MAIL_TASK,
     label: 'Send a mail message',
@@ -19,6 +20,7 @@ export function createSendMailTask(options: { messageIdDomain: string }): TaskCo
       { name: 'template', type: 'text', required: true },
       { name: 'to', type: 'text', required: true },
       { name: 'values', type: 'json', required: true },
+      { name: 'link', type: 'json' },
     ],
     outputSchema: [{ name: 'messageId', type: 'text', required: true }],
     // 5 s, 10 s, 20 s ... about 40 minutes in all, covering an SMTP server's restart or outage.
@@ -26,12 +28,28 @@ export function createSendMailTask(options: { messageIdDomain: string }): TaskCo
     handler: async ({ input, job, req }) => {
       if (!isMailTemplate(input.template)) throw new Error(`Unknown mail template "${String(input.template)}".`)
       const values = stringValues(input.values)
+      const link = parseLink(input.link)
+      // Minted in the job's own transaction, just before sending: a retry mints a fresh link
+      // (replacing the one that never went out), and the raw token is never stored.
+      if (link !== null) {
+        const url = await mintTokenLink(req, link.accountId, link.purpose, options.siteUrl)
+        // The account was deleted after the message was queued: nobody to send the link to.
+        if (url === null) return { output: { messageId: 'not sent: the account no longer exists' } }
+        values[link.placeholder] = url
+      }
       const message = await renderMail(input.template, values)
       const messageId = `<mail-${String(job.id)}@${options.messageIdDomain}>`
       await req.payload.sendEmail({ to: input.to, subject: message.subject, text: message.text, html: message.html, messageId })
       return { output: { messageId } }
     },
   }
+}
+
+function parseLink(value: unknown): NonNullable<SendMailInput['link']> | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  const { accountId, purpose, placeholder } = value as Record<string, unknown>
+  if (typeof accountId !== 'number' || !isTokenPurpose(purpose) || typeof placeholder !== 'string') throw new Error('The mail job\'s link input is malformed.')
+  return { accountId, purpose, placeholder }
 }
 
 function stringValues(value: unknown): Record<string, string> {

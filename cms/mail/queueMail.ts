@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { TokenPurpose } from '../../collections/Accounts/accountTokens'
 import type { MailTemplate } from './renderMail'
 
 /** The jobs task and queue that send mail; the task itself lives in cms/jobs/sendMail.ts. */
@@ -11,6 +12,12 @@ export type SendMailInput = {
   to: string
   /** The template's placeholders; links in them are absolute, built from SITE_URL. */
   values: Record<string, string>
+  /**
+   * A one-use account link the job mints as it sends (collections/Accounts/accountTokens): it
+   * stores only the token's hash and fills the placeholder `placeholder` with the site's URL,
+   * so the raw token is never in this input, which admins can read.
+   */
+  link?: { accountId: number; purpose: TokenPurpose; placeholder: string }
 }
 
 /**

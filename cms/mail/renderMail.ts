@@ -2,7 +2,20 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The messages the CMS sends; each is a pair `templates/<name>.txt` and `templates/<name>.html`. */
-export const MAIL_TEMPLATES = ['storySubmitted', 'jobSubmitted', 'jobApproved', 'jobRejected', 'jobReviewComment', 'jobExpired'] as const
+export const MAIL_TEMPLATES = [
+  'storySubmitted',
+  'accountVerify',
+  'accountExists',
+  'passwordReset',
+  'emailChangeVerify',
+  'emailChanged',
+  'accountDeleted',
+  'jobSubmitted',
+  'jobApproved',
+  'jobRejected',
+  'jobReviewComment',
+  'jobExpired',
+] as const
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]
 
 export type RenderedMail = { subject: string; text: string; html: string }

@@ -11,6 +11,7 @@ import * as migration_20261204_023600_mail_task from './20261204_023600_mail_tas
 import * as migration_20261204_034601_media_published from './20261204_034601_media_published';
 import * as migration_20261204_055107_minutes from './20261204_055107_minutes';
 import * as migration_20261204_055159_redirect_rules from './20261204_055159_redirect_rules';
+import * as migration_20261204_055445_accounts from './20261204_055445_accounts';
 import * as migration_20261204_060413_jobs_board from './20261204_060413_jobs_board';
 import * as migration_20261204_061533_expire_jobs_task from './20261204_061533_expire_jobs_task';
 import * as migration_20261204_061552_event_timezone from './20261204_061552_event_timezone';
@@ -80,6 +81,11 @@ export const migrations = [
     up: migration_20261204_055159_redirect_rules.up,
     down: migration_20261204_055159_redirect_rules.down,
     name: '20261204_055159_redirect_rules',
+  },
+  {
+    up: migration_20261204_055445_accounts.up,
+    down: migration_20261204_055445_accounts.down,
+    name: '20261204_055445_accounts',
   },
   {
     up: migration_20261204_060413_jobs_board.up,

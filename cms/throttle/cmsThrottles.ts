@@ -14,6 +14,14 @@ export type CmsThrottles = {
   storySubmissions: RateLimiter
   /** Sign-in attempts per client address, then all together (see signInLimiter). */
   signIn: RateLimiter
+  /** Visitors' account endpoints (collections/Accounts/endpoints), per client address and per account. */
+  accounts: {
+    signUp: RateLimiter
+    signIn: RateLimiter
+    signInPerAccount: RateLimiter
+    reset: RateLimiter
+    mailsPerAccount: RateLimiter
+  }
 }
 
 /** The CMS's limiters from its settings; counts live in this process unless a store is given. */
@@ -28,5 +36,12 @@ export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): Cms
       createRateLimiter({ name: 'sign-in', limit: env.signInPerHour, windowMs: HOUR, store }),
       createRateLimiter({ name: 'sign-in-all', limit: env.signInGlobalPerHour, windowMs: HOUR, store }),
     ),
+    accounts: {
+      signUp: createRateLimiter({ name: 'account-sign-up', limit: env.accountSignUpsPerHour, windowMs: HOUR, store }),
+      signIn: createRateLimiter({ name: 'account-sign-in', limit: env.accountSignInsPerHour, windowMs: HOUR, store }),
+      signInPerAccount: createRateLimiter({ name: 'account-sign-in-per-account', limit: env.accountSignInsPerAccountPerHour, windowMs: HOUR, store }),
+      reset: createRateLimiter({ name: 'account-reset', limit: env.accountResetsPerHour, windowMs: HOUR, store }),
+      mailsPerAccount: createRateLimiter({ name: 'account-mails', limit: env.accountMailsPerAccountPerHour, windowMs: HOUR, store }),
+    },
   }
 }

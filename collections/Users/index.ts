@@ -7,10 +7,14 @@ import { STAFF_ROLES } from '../access/staffRoles'
 import { guardApiKeyChanges } from './hooks/guardApiKeyChanges'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
-/** Admins see and change everyone; every other signed-in user only their own profile. */
+/**
+ * Admins see and change everyone; every other signed-in staff user only their own profile. A
+ * visitor's account (issue 11) is signed in too, but its id numbers another table: it gets nothing.
+ */
 const selfOrAdmin: Access = ({ req }) => {
   const user = req.user as RoleHolder
   if (!user) return false
+  if (user.collection !== undefined && user.collection !== 'users') return false
   if (hasRole(user)) return true
   return { id: { equals: user.id } }
 }

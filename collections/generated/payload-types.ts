@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    accounts: AccountAuthOperations;
   };
   blocks: {};
   collections: {
@@ -92,6 +93,7 @@ export interface Config {
     'job-categories': JobCategory;
     'job-review-comments': JobReviewComment;
     users: User;
+    accounts: Account;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,6 +131,7 @@ export interface Config {
     'job-categories': JobCategoriesSelect<false> | JobCategoriesSelect<true>;
     'job-review-comments': JobReviewCommentsSelect<false> | JobReviewCommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    accounts: AccountsSelect<false> | AccountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -149,7 +152,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Account;
   jobs: {
     tasks: {
       purgeSiteCache: TaskPurgeSiteCache;
@@ -187,6 +190,36 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+export interface AccountAuthOperations {
+  forgotPassword:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
+  login:
+    | {
+        email: string;
+        password: string;
+      }
+    | {
+        password: string;
+        username: string;
+      };
+  registerFirstUser: {
+    password: string;
+    username: string;
+    email: string;
+  };
+  unlock:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -958,6 +991,74 @@ export interface JobReviewComment {
   createdAt: string;
 }
 /**
+ * Visitors' accounts on the site. They come from sign-up only; moderators may deactivate one, only admins delete.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts".
+ */
+export interface Account {
+  id: number;
+  /**
+   * A new address waiting for its confirmation link.
+   */
+  pendingEmail?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * Markdown, shown on the public profile.
+   */
+  bio?: string | null;
+  location?: string | null;
+  /**
+   * Whether /users/<username>/ shows this profile.
+   */
+  publicProfile?: boolean | null;
+  /**
+   * Whether search engines may index the public profile.
+   */
+  searchVisibility?: boolean | null;
+  emailPrivacy: 'public' | 'accounts' | 'nobody';
+  /**
+   * Nothing the account does counts until its address is confirmed.
+   */
+  emailVerified?: boolean | null;
+  verifiedAt?: string | null;
+  /**
+   * Clear to deactivate: the account can no longer sign in and its profile is hidden.
+   */
+  active?: boolean | null;
+  lastSignInAt?: string | null;
+  verifyTokenHash?: string | null;
+  verifyTokenExpiresAt?: string | null;
+  resetTokenHash?: string | null;
+  resetTokenExpiresAt?: string | null;
+  emailTokenHash?: string | null;
+  emailTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  /**
+   * Public, in the profile URL /users/<username>/; kept lower-cased, so unique whatever the case.
+   */
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'accounts';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1212,12 +1313,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'accounts';
+        value: number | Account;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1227,10 +1337,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'accounts';
+        value: number | Account;
+      };
   key?: string | null;
   value?:
     | {
@@ -1756,6 +1871,48 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts_select".
+ */
+export interface AccountsSelect<T extends boolean = true> {
+  pendingEmail?: T;
+  firstName?: T;
+  lastName?: T;
+  bio?: T;
+  location?: T;
+  publicProfile?: T;
+  searchVisibility?: T;
+  emailPrivacy?: T;
+  emailVerified?: T;
+  verifiedAt?: T;
+  active?: T;
+  lastSignInAt?: T;
+  verifyTokenHash?: T;
+  verifyTokenExpiresAt?: T;
+  resetTokenHash?: T;
+  resetTokenExpiresAt?: T;
+  emailTokenHash?: T;
+  emailTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2005,6 +2162,15 @@ export interface TaskSendMail {
       | number
       | boolean
       | null;
+    link?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId: string;
@@ -2033,10 +2199,15 @@ export interface TaskSchedulePublish {
       value: number | Page;
     } | null;
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'accounts';
+          value: number | Account;
+        } | null);
   };
   output?: unknown;
 }

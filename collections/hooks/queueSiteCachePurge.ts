@@ -63,7 +63,7 @@ export function queuePurgeAfterChange(collection: string): CollectionAfterChange
     if (context.skipSitePurge === true || !purgeEnabled(req)) return doc
     // A draft that was never published changes nothing the public sees.
     if (statusOf(doc) === 'draft' && statusOf(previousDoc) !== 'published') return doc
-    await queuePurge(req, collection, [pathOf(doc), pathOf(previousDoc)])
+    await queuePurge(req, collection, [pathOf(collection, doc), pathOf(collection, previousDoc)])
     return doc
   }
 }
@@ -71,7 +71,7 @@ export function queuePurgeAfterChange(collection: string): CollectionAfterChange
 export function queuePurgeAfterDelete(collection: string): CollectionAfterDeleteHook {
   return async ({ doc, req, context }) => {
     if (context.skipSitePurge === true || !purgeEnabled(req)) return doc
-    await queuePurge(req, collection, [pathOf(doc)])
+    await queuePurge(req, collection, [pathOf(collection, doc)])
     return doc
   }
 }
@@ -135,8 +135,15 @@ function statusOf(doc: unknown): unknown {
   return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)._status : undefined
 }
 
-/** Documents served at their own path (CMS pages): that URL is purged too. */
-function pathOf(doc: unknown): string | undefined {
+/**
+ * Documents served at their own path (CMS pages) and visitors' public profiles
+ * (`/users/<username>/`, issue 11): that URL is purged too.
+ */
+function pathOf(collection: string, doc: unknown): string | undefined {
+  if (collection === 'accounts') {
+    const username = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).username : undefined
+    return typeof username === 'string' && username !== '' ? `/users/${encodeURIComponent(username)}/` : undefined
+  }
   const path = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).path : undefined
   return typeof path === 'string' && path.startsWith('/') ? path : undefined
 }

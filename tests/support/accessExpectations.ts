@@ -6,7 +6,13 @@ import type { SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
  * (tests/integration/access) and the GraphQL matrix (tests/system/access).
  */
 export const ACTORS = ['anonymous', 'editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin'] as const
-export type ActorName = (typeof ACTORS)[number]
+/**
+ * The Local API matrix also acts as a visitor's account (issue 11: the `accounts` auth
+ * collection), which must be refused everything staff-only; the HTTP matrices do not sign one
+ * in yet (accounts have no GraphQL, and the legacy API is for staff keys).
+ */
+export const LOCAL_API_ACTORS = [...ACTORS, 'account'] as const
+export type ActorName = (typeof LOCAL_API_ACTORS)[number]
 
 /**
  * What is tried. For every collection: create, read, update, delete, and duplicate where Payload
@@ -55,7 +61,7 @@ const SAME_RIGHT_AS: Partial<Record<Operation, Operation>> = {
   restoreVersion: 'update',
 }
 
-const EVERYONE: readonly ActorName[] = ACTORS
+const EVERYONE: readonly ActorName[] = LOCAL_API_ACTORS
 const STAFF: readonly ActorName[] = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin']
 const ADMIN: readonly ActorName[] = ['admin']
 const NOBODY: readonly ActorName[] = []
@@ -88,6 +94,22 @@ const USERS: Row = {
   unlockOther: ADMIN,
   enableOwnApiKey: ['release-manager', 'admin'],
   revokeOthersApiKey: ADMIN,
+}
+
+/**
+ * Visitors' accounts (issue 11): created by the sign-up endpoint only; moderators and admins see
+ * and update them (deactivation), only admins delete; an account reads and updates itself, never
+ * its own flags (`grantOwnRole`: setting its own verified or active flag), and cannot unlock others.
+ */
+const ACCOUNTS: Row = {
+  create: NOBODY,
+  read: ['moderator', 'admin'],
+  update: ['moderator', 'admin'],
+  delete: ADMIN,
+  readOwn: ['account'],
+  updateOwn: ['account'],
+  grantOwnRole: NOBODY,
+  unlockOther: ['moderator', 'admin'],
 }
 
 /** Every collection of the config must be here: a new one cannot escape the access table. */
@@ -123,12 +145,14 @@ export const ACCESS_TABLE: Record<string, Row> = {
   // PSF Board minutes: staff (editors) write them, the public reads the published ones.
   minutes: SITE_CONTENT_DRAFTS,
   users: USERS,
+  accounts: ACCOUNTS,
   // Payload's own collections, which it adds to every config.
   // Its key-value store: server code only.
   'payload-kv': { create: NOBODY, read: NOBODY, update: NOBODY, delete: NOBODY },
   // The jobs queue (cms/jobs/adminJobsCollection): admins read it; the queue writes through the database.
   'payload-jobs': { create: NOBODY, read: ADMIN, update: NOBODY, delete: NOBODY },
-  // Which document an editor has open: every signed-in user takes and releases locks (Payload's default).
+  // Which document an editor has open: every signed-in staff user takes and releases locks (Payload's
+  // default), never an account (cms/config/keepAccountsOutOfAdminCollections).
   'payload-locked-documents': { create: STAFF, read: STAFF, update: STAFF, delete: STAFF },
   // Admin UI preferences: everyone keeps their own; `read`/`update`/`delete` are someone else's.
   'payload-preferences': { create: STAFF, duplicate: NOBODY, read: NOBODY, update: NOBODY, delete: NOBODY },

@@ -205,6 +205,14 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       },
       patch: () => ({ field: 'username', value: `renamed-${next()}` }),
     },
+    // Visitors' accounts (issue 11), verified and active, as sign-up leaves them once confirmed.
+    accounts: {
+      visible: () => {
+        const n = next()
+        return { data: { email: `visitor-${n}@example.org`, username: `visitor-${n}`, password: TEST_PASSWORD, emailVerified: true, active: true } }
+      },
+      patch: () => ({ field: 'location', value: `Place ${next()}` }),
+    },
   }
 }
 

@@ -6,6 +6,7 @@ import type { User } from '../../collections/generated/payload-types'
 import type { Role } from '../../collections/access/roles'
 import { TEST_PASSWORD } from './accessFixtures'
 import { isForbidden, type Outcome } from './accessProbes'
+import { looseLocalApi } from './accessLocalApi'
 
 /**
  * One user per role, created in this order: the first user of an empty database becomes an
@@ -99,27 +100,48 @@ export async function probeRevokeApiKey(payload: Payload, target: User, user: Us
   return (await stored(payload, target.id)).enableAPIKey ? 'unexpected: the save went through but the key is still enabled' : 'allowed'
 }
 
-/** A user locked out by wrong passwords, as Payload records it, for `user` to unlock. */
-export async function probeUnlockOther(payload: Payload, tag: string, user: User | null): Promise<Outcome> {
-  const target = await payload.create({
-    collection: 'users',
-    data: { email: `locked-${tag}@example.org`, username: `locked-${tag}`, password: TEST_PASSWORD, roles: ['editor'] },
+/** A user (staff, or a visitor's account) locked out by wrong passwords, as Payload records it, for `user` to unlock. */
+export async function probeUnlockOther(payload: Payload, tag: string, user: User | null, collection: 'users' | 'accounts' = 'users'): Promise<Outcome> {
+  const target = await looseLocalApi(payload).create({
+    collection,
+    data: { email: `locked-${tag}@example.org`, username: `locked-${tag}`, password: TEST_PASSWORD, ...(collection === 'users' ? { roles: ['editor'] } : { emailVerified: true }) },
     overrideAccess: true,
-    depth: 0,
   })
   const lockUntil = new Date(Date.now() + 10 * 60 * 1000).toISOString()
-  await payload.db.updateOne({ collection: 'users', id: target.id, data: { loginAttempts: 5, lockUntil } })
+  await payload.db.updateOne({ collection, id: target.id, data: { loginAttempts: 5, lockUntil } })
   // lockUntil is hidden from the Local API's reads: ask the database adapter.
   const locked = async () => {
-    const current = await payload.db.findOne<{ id: number; lockUntil?: string | Date | null }>({ collection: 'users', where: { id: { equals: target.id } } })
+    const current = await payload.db.findOne<{ id: number; lockUntil?: string | Date | null }>({ collection, where: { id: { equals: target.id } } })
     return current?.lockUntil != null && new Date(current.lockUntil).getTime() > Date.now()
   }
   if (!(await locked())) return 'unexpected: the fixture user could not be locked'
   try {
-    await payload.unlock({ collection: 'users', data: { email: target.email } as { email: string; password: string }, overrideAccess: false, req: { user: user ? { ...user, collection: 'users' } : null } })
+    // An actor that names its collection (a visitor's account) keeps it; staff are `users`.
+    await payload.unlock({ collection, data: { email: String(target.email) } as { email: string; password: string }, overrideAccess: false, req: { user: (user ? { ...user, collection: (user as { collection?: string }).collection ?? 'users' } : null) as User | null } })
   } catch (error) {
     if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
     return (await locked()) ? 'denied' : 'unexpected: Forbidden, yet the user was unlocked'
   }
   return (await locked()) ? 'unexpected: the unlock went through but the user is still locked' : 'allowed'
+}
+
+/**
+ * A visitor's account sets its own flags (verified, active) through the collection: refused
+ * (Forbidden, or the save goes through without them), so an account never verifies itself.
+ */
+export async function probeSetOwnAccountFlags(payload: Payload, account: User): Promise<Outcome> {
+  const id = account.id
+  const read = async () => looseLocalApi(payload).findByID({ collection: 'accounts', id, overrideAccess: true })
+  const before = await read()
+  if (before === null) return 'unexpected: the account is gone'
+  await payload.db.updateOne({ collection: 'accounts', id, data: { emailVerified: false, active: false } })
+  try {
+    await looseLocalApi(payload).update({ collection: 'accounts', id, data: { emailVerified: true, active: true }, overrideAccess: false, user: account })
+  } catch (error) {
+    if (!isForbidden(error)) return `unexpected: ${describeError(error)}`
+  }
+  const after = await read()
+  await payload.db.updateOne({ collection: 'accounts', id, data: { emailVerified: before.emailVerified, active: before.active } })
+  if (after?.emailVerified === true || after?.active === true) return 'allowed'
+  return 'denied'
 }

@@ -76,6 +76,11 @@ export async function startDedicatedCms(name: string, extraEnv: Record<string, s
       // Tests sign in often from 127.0.0.1; the sign-in limit tests set their own.
       SIGN_IN_RATE_PER_HOUR: '1000000000',
       SIGN_IN_GLOBAL_RATE_PER_HOUR: '1000000000',
+      ACCOUNT_SIGN_UPS_PER_HOUR: '1000000000',
+      ACCOUNT_SIGN_INS_PER_HOUR: '1000000000',
+      ACCOUNT_SIGN_INS_PER_ACCOUNT_PER_HOUR: '1000000000',
+      ACCOUNT_RESETS_PER_HOUR: '1000000000',
+      ACCOUNT_MAILS_PER_ACCOUNT_PER_HOUR: '1000000000',
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], { ...baseEnv, NODE_ENV: 'production' })

@@ -62,6 +62,15 @@ describe('the site cache purge hooks', () => {
     expect(run).toHaveBeenCalledTimes(2)
   })
 
+  it('purges a visitor\'s public profile under the accounts key and at /users/<username>/, old and new name', async () => {
+    const { req, queue } = fakeRequest(true)
+    await change(queuePurgeAfterChange('accounts'), req, { id: 4, username: 'ada.l' }, { id: 4, username: 'ada' })
+    expect(queue).toHaveBeenCalledWith(expect.objectContaining({ input: { keys: ['accounts'], urls: ['/users/ada.l/', '/users/ada/'] } }))
+    const deleted = fakeRequest(true)
+    await queuePurgeAfterDelete('accounts')({ doc: { id: 4, username: 'ada' }, req: deleted.req, context: {}, id: 4, collection: {} } as never)
+    expect(deleted.queue).toHaveBeenCalledWith(expect.objectContaining({ input: { keys: ['accounts'], urls: ['/users/ada/'] } }))
+  })
+
   it('queues nothing for a draft never published, a seed import, or without PURGE_SECRET', async () => {
     const enabled = fakeRequest(true)
     const hook = queuePurgeAfterChange('pages')

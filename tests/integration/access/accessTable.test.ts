@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../../collections/generated/payload-types'
 import type { Role } from '../../../collections/access/roles'
 import {
-  ACTORS,
+  LOCAL_API_ACTORS,
   OWN_PROFILE_OPERATIONS,
   accessMatrixSummary,
   allowedActors,
@@ -34,6 +34,7 @@ import {
   probeEnableOwnApiKey,
   probeGrantOwnRole,
   probeRevokeApiKey,
+  probeSetOwnAccountFlags,
   probeUnlockOther,
 } from '../../support/accessUsers'
 import { probeCreateDraft, probeDuplicate, probeRestoreVersion, probeUpdateDraft } from '../../support/accessVersionProbes'
@@ -48,11 +49,25 @@ describe('the access table of issue 2, through the Local API with overrideAccess
   let payload: Payload
   let users: Record<Role, User>
   let fixtures: Record<string, CollectionFixture>
-  const actor = (name: ActorName): User | null => (name === 'anonymous' ? null : users[name])
+  /** A visitor's verified account, as its session presents it (req.user names its collection). */
+  let account: User
+  const actor = (name: ActorName): User | null => (name === 'anonymous' ? null : name === 'account' ? account : { ...users[name], collection: 'users' } as User)
+  /** The actor's own document in an auth collection: staff have a `users` profile, the visitor an `accounts` one. */
+  const ownDocument = (slug: string, name: ActorName): User | null => {
+    if (slug === 'accounts') return name === 'account' ? account : null
+    return name === 'anonymous' || name === 'account' ? null : users[name]
+  }
 
   beforeAll(async () => {
     payload = await createTestPayload('access_table')
     users = await createRoleUsers(payload, 'access')
+    const visitor = await payload.create({
+      collection: 'accounts',
+      data: { email: 'visitor@example.org', username: 'visitor', password: 'correct horse battery staple', emailVerified: true, active: true, emailPrivacy: 'nobody' },
+      overrideAccess: true,
+      depth: 0,
+    })
+    account = { ...visitor, collection: 'accounts' } as unknown as User
     fixtures = {
       ...accessFixtures(await createAccessPrerequisites(payload), await tinyPng()),
       ...internalFixtures(await createInternalPrerequisites(payload)),
@@ -143,13 +158,13 @@ describe('the access table of issue 2, through the Local API with overrideAccess
           return operation === 'updateGenerated' ? probeUpdate(payload, slug, doc.id, fixture.patch(), user) : probeDelete(payload, slug, doc.id, user)
         }
         case 'readOwn':
-          return probeRead(payload, slug, users[name as Role].id, user)
+          return probeRead(payload, slug, (ownDocument(slug, name) as User).id, user)
         case 'updateOwn':
-          return probeUpdate(payload, slug, users[name as Role].id, fixture.patch(), user)
+          return probeUpdate(payload, slug, (ownDocument(slug, name) as User).id, fixture.patch(), user)
         case 'grantOwnRole':
-          return probeGrantOwnRole(payload, users[name as Role])
+          return slug === 'accounts' ? probeSetOwnAccountFlags(payload, account) : probeGrantOwnRole(payload, users[name as Role])
         case 'unlockOther':
-          return probeUnlockOther(payload, `${name}-${results.length}`, user)
+          return probeUnlockOther(payload, `${slug}-${name}-${results.length}`, user, slug === 'accounts' ? 'accounts' : 'users')
         case 'enableOwnApiKey':
           return probeEnableOwnApiKey(payload, users[name as Role])
         case 'revokeOthersApiKey':
@@ -164,9 +179,9 @@ describe('the access table of issue 2, through the Local API with overrideAccess
       if (!row || !fixture) continue
       for (const operation of requiredOperations(collection, fixture.hidden !== undefined, fixture.generated !== undefined)) {
         const allowed = allowedActors(row, operation) ?? []
-        for (const name of ACTORS) {
-          // Anonymous visitors have no profile of their own.
-          if (name === 'anonymous' && OWN_PROFILE_OPERATIONS.includes(operation)) continue
+        for (const name of LOCAL_API_ACTORS) {
+          // Only actors with a document in this auth collection have a profile of their own there.
+          if (OWN_PROFILE_OPERATIONS.includes(operation) && ownDocument(collection.slug, name) === null) continue
           const actual = await run(collection, operation, name).catch((error: unknown): Outcome => `unexpected: ${String(error)}`)
           results.push({ collection: collection.slug, operation, actor: name, expected: allowed.includes(name) ? 'allowed' : 'denied', actual })
         }
@@ -178,7 +193,7 @@ describe('the access table of issue 2, through the Local API with overrideAccess
       if (!row) continue
       for (const operation of requiredGlobalOperations(global)) {
         const allowed = row[operation] ?? []
-        for (const name of ACTORS) {
+        for (const name of LOCAL_API_ACTORS) {
           const patch = GLOBAL_PATCHES[global.slug] ?? { field: 'accessProbe', value: 'probe' }
           const actual =
             operation === 'update'
@@ -192,7 +207,7 @@ describe('the access table of issue 2, through the Local API with overrideAccess
     }
 
     const mismatches = results.filter(isMismatch)
-    console.log(`${formatAccessTable(results, ACTORS)}\n${accessMatrixSummary('Local API', results.length, mismatches.length)}`)
+    console.log(`${formatAccessTable(results, LOCAL_API_ACTORS)}\n${accessMatrixSummary('Local API', results.length, mismatches.length)}`)
     expect(mismatches.length, `access mismatches:\n${formatMismatches(results)}`).toBe(0)
   })
 

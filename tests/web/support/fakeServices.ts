@@ -45,6 +45,24 @@ const installManager = {
 
 const emptyNavigation = { topBar: [], mainNav: [{ title: 'Downloads', url: '/downloads/', hint: null, children: [] }], footer: [] };
 
+const refused = async () => ({ ok: false as const, status: 400 as const, message: 'Not in this fake.', errors: {} });
+
+/** Nobody has an account and nothing signs in; route tests of the account pages override this. */
+const noAccounts: Services['accounts'] = {
+  signUp: refused,
+  verifyEmail: refused,
+  signIn: refused,
+  signOut: async () => undefined,
+  requestPasswordReset: refused,
+  resetPassword: refused,
+  current: async () => null,
+  updateProfile: refused,
+  changePassword: refused,
+  changeEmail: refused,
+  deleteAccount: refused,
+  publicProfile: async () => null,
+};
+
 /** Services that answer from memory; override a member to simulate a CMS state. */
 export function createFakeServices(overrides: Partial<Services> = {}): Services {
   return {
@@ -123,6 +141,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       locationIndex: async () => ({ remoteCount: 0, countries: [] }),
       feed: async () => [],
     },
+    accounts: noAccounts,
     ...overrides,
   };
 }

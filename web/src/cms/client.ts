@@ -168,6 +168,30 @@ export interface CmsClient {
   search(query: URLSearchParams, visitorAddress?: string): Promise<SearchOutcome>;
   /** Resolves when the CMS answers its health endpoint with a 2xx; throws otherwise. */
   health(): Promise<void>;
+  /**
+   * One call to the CMS's account endpoints (`/api/accounts/<path>`, issue 11), as the visitor:
+   * `session` goes as `Authorization: JWT <session>`, `visitorAddress` as `X-Forwarded-For` (the
+   * CMS limits sign-up, sign-in and resets per visitor). Never cached. A 4xx comes back with its
+   * JSON body for the account service to read; a 5xx or no answer throws CmsUnavailableError.
+   */
+  accountRequest(request: AccountRequest): Promise<AccountResponse>;
+}
+
+export interface AccountRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Below /api/accounts/, e.g. `signin` or `profile/<username>` (already URI-encoded). */
+  readonly path: string;
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly session?: string;
+  readonly visitorAddress?: string;
+}
+
+export interface AccountResponse {
+  readonly status: number;
+  /** The JSON object the CMS answered ({} when it was not an object). */
+  readonly body: Readonly<Record<string, unknown>>;
+  /** Retry-After, in seconds, on a 429. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** What a job list may be narrowed to. */
@@ -523,6 +547,30 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       }
       const body = await readJson(path, await okOrThrow(path, response));
       return { ok: true, results: parseBody(path, body, parseSearchResults) };
+    },
+
+    async accountRequest(request) {
+      const path = `/api/accounts/${request.path}`;
+      const headers: Record<string, string> = {};
+      if (request.body !== undefined) headers['content-type'] = 'application/json';
+      if (request.session !== undefined) headers.authorization = `JWT ${request.session}`;
+      if (request.visitorAddress !== undefined) headers['x-forwarded-for'] = request.visitorAddress;
+      const response = await send(path, { method: request.method, body: request.body === undefined ? undefined : JSON.stringify(request.body), headers });
+      if (response.status >= 500) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new CmsUnavailableError(`${request.method} ${path} answered ${response.status}`, path);
+      }
+      // A body that is not JSON reads as {}; a body too slow to arrive is the CMS being unavailable.
+      const body = await readJson(path, response).catch((error: unknown) => {
+        if (error instanceof CmsResponseError) return {};
+        throw error;
+      });
+      const retryAfter = Number(response.headers.get('retry-after'));
+      return {
+        status: response.status,
+        body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {},
+        ...(response.status === 429 && Number.isInteger(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+      };
     },
 
     async health() {

@@ -5,6 +5,8 @@
 import { createCmsClient } from '../cms/client';
 import type { CmsReadCache } from '../cms/CmsReadCache';
 import type { WebConfig } from '../config';
+import type { AccountService } from './accountService';
+import { createAccountService } from './createAccountService';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
@@ -31,6 +33,8 @@ export interface Services {
   readonly search: SearchService;
   readonly minutes: MinutesService;
   readonly jobs: JobService;
+  /** Visitors' accounts (issue 11): sign-up, sign-in, the account pages, public profiles. */
+  readonly accounts: AccountService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -51,5 +55,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     search: createSearchService(cms),
     minutes: createMinutesService(cms),
     jobs: createJobService(cms),
+    accounts: createAccountService(cms),
   };
 }

@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+
+import type { RateLimiter } from '../../../lib/throttle/RateLimiter'
+import { clientAddressFrom } from '../../../cms/throttle/clientAddressHeader'
+import { tooManyRequestsHeaders, tooManyRequestsMessage } from '../../../cms/throttle/tooManyRequests'
+
+/**
+ * The account endpoints' one JSON shape: `{ message, errors?, ...value }`. Every answer is
+ * personal or about a secret (a token, a password), so none is ever stored by a cache.
+ */
+const NO_STORE = { 'Cache-Control': 'no-store' }
+
+export type FieldErrors = Record<string, string>
+
+export function succeeded(message: string, value: Record<string, unknown> = {}, status = 200): Response {
+  return Response.json({ ...value, message }, { status, headers: NO_STORE })
+}
+
+export function failed(status: 400 | 401 | 403 | 404 | 409, message: string, errors: FieldErrors = {}): Response {
+  return Response.json({ message, errors }, { status, headers: NO_STORE })
+}
+
+/** The body as a plain object, or null (not JSON, or not an object). */
+export async function readObject(req: PayloadRequest): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = typeof req.json === 'function' ? await req.json() : undefined
+    return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+export const NOT_JSON = (): Response => failed(400, 'The request body must be a JSON object.')
+
+/** A string member, trimmed unless it is a password; '' when absent or not a string. */
+export function text(body: Record<string, unknown>, name: string, options: { trim?: boolean } = {}): string {
+  const value = body[name]
+  if (typeof value !== 'string') return ''
+  return options.trim === false ? value : value.trim()
+}
+
+/** The requesting visitor as limits count it (the address the CMS's server stamped). */
+export function clientKey(req: PayloadRequest): string {
+  return `address:${clientAddressFrom(req.headers)}`
+}
+
+/** Counts one request against `limiter`; the 429 to answer when over, else null. */
+export async function overLimit(limiter: RateLimiter, key: string, what: string): Promise<Response | null> {
+  const decision = await limiter.hit(key)
+  if (decision.allowed) return null
+  const message = tooManyRequestsMessage(what, decision, 'hour')
+  return Response.json({ message, errors: {}, retryAfterSeconds: decision.retryAfterSeconds }, { status: 429, headers: tooManyRequestsHeaders(decision) })
+}
+
+/** Whether `limiter` still allows `key` (counting it), for limits that act silently (no mail rather than a 429). */
+export async function withinLimit(limiter: RateLimiter, key: string): Promise<boolean> {
+  return (await limiter.hit(key)).allowed
+}

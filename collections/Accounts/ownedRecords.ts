@@ -1,0 +1,38 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+/**
+ * What an account owns elsewhere and what becomes of it when the account is deleted: records the
+ * visitor posted (a job posting, an event submission) are deleted, so they leave the site;
+ * records staff must keep (a PSF membership, a sponsorship application) stay, their link to the
+ * account cleared. python.org deletes everything by cascade; this list says, per relationship,
+ * which it is. A collection that links to accounts registers its relationship field here; the
+ * account deletion (DELETE /api/accounts/me, an admin's delete) applies every entry, in the
+ * deletion's transaction, before the account goes. None is registered yet: jobs, membership and
+ * sponsors come with their issues.
+ */
+export type OwnedRecords = {
+  collection: CollectionSlug
+  /** The relationship field (to `accounts`) naming the owner. */
+  field: string
+  onAccountDelete: 'delete' | 'detach'
+}
+
+export const OWNED_RECORDS: OwnedRecords[] = []
+
+/** Bounded: an account owns few records; more than this many in one relationship is refused as suspicious. */
+const MAX_OWNED = 1000
+
+/** Deletes or detaches what `accountId` owns, by `records` (OWNED_RECORDS, or a test's own list). */
+export async function releaseOwnedRecords(req: PayloadRequest, accountId: number, records: readonly OwnedRecords[] = OWNED_RECORDS): Promise<void> {
+  for (const entry of records) {
+    const where = { [entry.field]: { equals: accountId } }
+    const count = await req.payload.count({ collection: entry.collection, where, overrideAccess: true, req })
+    if (count.totalDocs > MAX_OWNED) throw new Error(`Account ${accountId} owns ${count.totalDocs} ${entry.collection}; more than ${MAX_OWNED} needs an administrator.`)
+    if (count.totalDocs === 0) continue
+    if (entry.onAccountDelete === 'delete') {
+      await req.payload.delete({ collection: entry.collection, where, overrideAccess: true, req })
+    } else {
+      await req.payload.update({ collection: entry.collection, where, data: { [entry.field]: null }, overrideAccess: true, req })
+    }
+  }
+}
