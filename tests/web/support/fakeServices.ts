@@ -2,6 +2,7 @@ import { loadWebConfig, type WebConfig } from '../../../web/src/config';
 import type { Services } from '../../../web/src/services/index';
 import type { ReleasePage } from '../../../web/src/services/downloadService';
 import type { ReleaseSummary } from '../../../web/src/services/releaseService';
+import { createFakeAccountService } from './fakeAccountService';
 
 export const testConfig: WebConfig = loadWebConfig({});
 
@@ -106,6 +107,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
     preview: { preview: async () => null },
     health: { checkCms: async () => ({ healthy: true }) },
     search: { search: async () => ({ status: 200, query: '', results: null, error: null }) },
+    accounts: createFakeAccountService(),
     ...overrides,
   };
 }

@@ -14,6 +14,8 @@ export interface SitePageOptions {
   readonly status?: number;
   /** The path navigation and breadcrumbs are built for; the request path by default. */
   readonly path?: string;
+  /** More headers to send with the page (e.g. `Vary: Cookie` on personal pages). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export async function renderSitePage(
@@ -27,6 +29,7 @@ export async function renderSitePage(
   const chrome = await services.site.chrome(options.path ?? req.path);
   await renderPage(res, view, { ...chrome, currentPath: req.path, ...context }, {
     status: options.status,
+    headers: options.headers,
     cacheProfile: options.cacheProfile ?? 'public',
     surrogateKeys: [...options.surrogateKeys, ...chromeSurrogateKeys],
   });

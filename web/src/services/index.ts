@@ -5,6 +5,7 @@
 import { createCmsClient } from '../cms/client';
 import type { CmsReadCache } from '../cms/CmsReadCache';
 import type { WebConfig } from '../config';
+import type { AccountService } from './accountService';
 import { createDownloadService, type DownloadService } from './downloadService';
 import { createEventService, type EventService } from './eventService';
 import { createHealthService, type HealthService } from './healthService';
@@ -15,6 +16,7 @@ import { createReleaseService, type ReleaseService } from './releaseService';
 import { createSearchService, type SearchService } from './searchService';
 import { createSiteService, type SiteService } from './siteService';
 import { createStoryService, type StoryService } from './storyService';
+import { unwiredAccountService } from './unwiredAccountService';
 
 export interface Services {
   readonly releases: ReleaseService;
@@ -27,6 +29,7 @@ export interface Services {
   readonly preview: PreviewService;
   readonly health: HealthService;
   readonly search: SearchService;
+  readonly accounts: AccountService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -45,5 +48,7 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     preview: createPreviewService(cms, { downloads, pages, stories }),
     health: createHealthService(cms),
     search: createSearchService(cms),
+    // Merge seam (issue 11): the CMS half replaces this line with its CMS-backed AccountService.
+    accounts: unwiredAccountService(),
   };
 }
