@@ -6,9 +6,9 @@ export type RecordedPage = { status: number; cache: string; headers: string[]; b
 const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
 
 /** One GET as a browser would send it (compressed), with the raw headers and bytes. */
-export function recordPage(url: string): Promise<RecordedPage> {
+export function recordPage(url: string, headers: Readonly<Record<string, string>> = {}): Promise<RecordedPage> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': 'br, gzip' }, agent: false }, (res) => {
+    const req = request(url, { headers: { 'accept-encoding': 'br, gzip', ...headers }, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => {

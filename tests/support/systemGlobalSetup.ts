@@ -12,6 +12,7 @@ import { cmsCommand, webCommand } from '../../scripts/lib/serviceCommands'
 import { waitForHttp } from '../../scripts/lib/waitForHttp'
 import { freePort } from './freePort'
 import { startLoggedProcess } from './startLoggedProcess'
+import { startSystemMailbox } from './systemMailbox'
 import { databaseUrl, startTestPostgres } from './testPostgres'
 
 declare module 'vitest' {
@@ -31,6 +32,8 @@ declare module 'vitest' {
     uploadMaxBytes: number
     /** The CMS's DATA_DIR (uploads are stored under it). */
     dataDir: string
+    /** What the CMS's SMTP server (SMTP_URL, a real test SMTP server) received: GET <mailboxUrl>/messages. */
+    mailboxUrl: string
   }
 }
 
@@ -63,12 +66,15 @@ const UNTHROTTLED = {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const postgres = await startTestPostgres()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-system-'))
+  // The CMS sends mail through a real SMTP server the tests read (issue 11: sign-up, reset).
+  const mailbox = await startSystemMailbox()
   const children: ChildProcess[] = []
   const log: string[] = []
   const teardown = async () => {
     for (const child of children) child.kill('SIGTERM')
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))))
     await postgres.stop()
+    await mailbox.close()
     await rm(dataDir, { recursive: true, force: true })
   }
   try {
@@ -98,6 +104,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // where every test calls from 127.0.0.1, they would only get in the way.
       ...UNTHROTTLED,
       UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES),
+      SMTP_URL: mailbox.smtp.url,
+      EMAIL_FROM: 'Python.org <noreply@python.org>',
     }
     await buildCms({ ifNeeded: true })
     await runCommand('npx', ['tsx', 'scripts/prepare.ts'], env)
@@ -115,6 +123,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('payloadSecret', PAYLOAD_SECRET)
     project.provide('uploadMaxBytes', UPLOAD_MAX_BYTES)
     project.provide('dataDir', dataDir)
+    project.provide('mailboxUrl', mailbox.mailboxUrl)
   } catch (error) {
     console.error(log.join(''))
     await teardown()

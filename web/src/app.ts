@@ -14,6 +14,7 @@ import { setUpRenderBudget } from './middleware/setUpRenderBudget';
 import { setUpSecurityHeaders } from './middleware/setUpSecurityHeaders';
 import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
+import { accountFormThrottle } from './accounts/accountFormThrottle';
 import { setUpRoutes } from './routes/index';
 import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
@@ -35,7 +36,14 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
   setUpPathGuard(app);
   setUpStaticFiles(app);
   setUpViews(app, config);
-  setUpRoutes(app, services, config.siteUrl, storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies, options.throttleStore), config.trustedProxies);
+  setUpRoutes(
+    app,
+    services,
+    config.siteUrl,
+    storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies, options.throttleStore),
+    config.trustedProxies,
+    accountFormThrottle(config.accountFormPostsPerHour, config.trustedProxies, options.throttleStore),
+  );
   setUpErrorHandling(app, services.pages);
 
   return app;

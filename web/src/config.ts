@@ -28,6 +28,8 @@ export interface WebConfig {
   readonly trustedProxies: TrustedProxies;
   /** Success-story submissions per visitor address and hour, per renderer process. */
   readonly storySubmissionsPerHour: number;
+  /** Posts of each account form (sign-up, sign-in, password reset) per visitor address and hour. */
+  readonly accountFormPostsPerHour: number;
   /** Who may send PURGE <url> without the secret (PURGE_ALLOWED_ADDRESSES). */
   readonly purgeAllowedAddresses: TrustedProxies;
   /** How long a request may wait to be answered before it gets the 503 page (or the stale copy). */
@@ -56,6 +58,7 @@ export const webConfigDefaults = {
   REDIS_URL: '',
   TRUST_PROXY: '',
   STORY_SUBMISSIONS_PER_HOUR: '5',
+  ACCOUNT_FORM_POSTS_PER_HOUR: '20',
   WEB_RENDER_BUDGET_MS: '10000',
   WEB_WORKER_STALL_MS: '5000',
   WEB_TEST_HOOKS: '',
@@ -78,6 +81,7 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
     trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
     storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
+    accountFormPostsPerHour: parsePositiveInteger('ACCOUNT_FORM_POSTS_PER_HOUR', readVariable(env, 'ACCOUNT_FORM_POSTS_PER_HOUR')),
     purgeAllowedAddresses: parsePurgeAllowedAddresses(readVariable(env, 'PURGE_ALLOWED_ADDRESSES')),
     renderBudgetMs: parseRenderBudget(readVariable(env, 'WEB_RENDER_BUDGET_MS')),
     workerStallMs: parseWorkerStall(readVariable(env, 'WEB_WORKER_STALL_MS')),

@@ -7,7 +7,7 @@
 import { Parser } from 'htmlparser2'
 
 /** The scripts the layout itself loads: same-origin files only. */
-export const LAYOUT_SCRIPTS = new Set(['/static/js/site.js'])
+export const LAYOUT_SCRIPTS = new Set(['/static/js/site.js', '/static/js/account.js'])
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'srcset', 'poster', 'background', 'xlink:href', 'codebase', 'cite', 'longdesc', 'usemap', 'lowsrc', 'dynsrc', 'ping'])
 const ACTIVE_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal'])

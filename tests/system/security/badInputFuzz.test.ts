@@ -8,6 +8,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { accountFormInputs } from '../../support/fuzz/accountFormInputs'
 import { adminToken, call, createApiUser, type ApiUser } from '../../support/legacyApiClient'
 import { readCollectionSchemas, type CollectionSchema } from '../../support/fuzz/collectionSchemas'
 import { statesOf } from '../../support/fuzz/collectionState'
@@ -33,6 +34,7 @@ let token: string
 let schemas: CollectionSchema[]
 let manager: ApiUser
 let form: SiteForm
+let accountForm: SiteForm
 let cmsSearchPresent = false
 
 async function fuzz(target: string, inputs: fc.Arbitrary<FuzzRequest>, numRuns: number, options: { mustRefuse?: boolean } = {}): Promise<void> {
@@ -58,6 +60,11 @@ beforeAll(async () => {
   form = {
     cookie: (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
     token: /name="csrfToken" value="([^"]+)"/.exec(await page.text())?.[1] ?? '',
+  }
+  const signIn = await fetch(`${webUrl}/accounts/login/`)
+  accountForm = {
+    cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    token: /name="csrfToken" value="([^"]+)"/.exec(await signIn.text())?.[1] ?? '',
   }
   cmsSearchPresent = (await fetch(`${cmsUrl}/api/search?q=python`)).status !== 404
 })
@@ -109,6 +116,10 @@ describe('bad input, fuzzed against the running CMS and site', () => {
     const before = await statesOf(cmsUrl, token, ['success-stories'])
     await fuzz('stories', storyInputs(webUrl, cmsUrl, form), 120)
     expect(await statesOf(cmsUrl, token, ['success-stories'])).toEqual(before)
+  })
+
+  it('refuses forged, token-less and bot posts to the account forms, and hostile mailed-link tokens, without a 5xx', async () => {
+    await fuzz('account-forms', accountFormInputs(webUrl, accountForm), 100)
   })
 
   it('tried at least 1,000 inputs and none was answered with a 5xx', () => {

@@ -2,6 +2,7 @@ import { loadWebConfig, type WebConfig } from '../../../web/src/config';
 import type { Services } from '../../../web/src/services/index';
 import type { ReleasePage } from '../../../web/src/services/downloadService';
 import type { ReleaseSummary } from '../../../web/src/services/releaseService';
+import { createFakeAccountService } from './fakeAccountService';
 
 export const testConfig: WebConfig = loadWebConfig({});
 
@@ -44,24 +45,6 @@ const installManager = {
 };
 
 const emptyNavigation = { topBar: [], mainNav: [{ title: 'Downloads', url: '/downloads/', hint: null, children: [] }], footer: [] };
-
-const refused = async () => ({ ok: false as const, status: 400 as const, message: 'Not in this fake.', errors: {} });
-
-/** Nobody has an account and nothing signs in; route tests of the account pages override this. */
-const noAccounts: Services['accounts'] = {
-  signUp: refused,
-  verifyEmail: refused,
-  signIn: refused,
-  signOut: async () => undefined,
-  requestPasswordReset: refused,
-  resetPassword: refused,
-  current: async () => null,
-  updateProfile: refused,
-  changePassword: refused,
-  changeEmail: refused,
-  deleteAccount: refused,
-  publicProfile: async () => null,
-};
 
 /** Services that answer from memory; override a member to simulate a CMS state. */
 export function createFakeServices(overrides: Partial<Services> = {}): Services {
@@ -141,7 +124,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       locationIndex: async () => ({ remoteCount: 0, countries: [] }),
       feed: async () => [],
     },
-    accounts: noAccounts,
+    accounts: createFakeAccountService(),
     ...overrides,
   };
 }

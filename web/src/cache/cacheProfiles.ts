@@ -13,6 +13,12 @@ export const cacheProfiles = {
   public: 'public, max-age=300',
   /** Per-visitor pages (a form with a CSRF token): browsers may keep them, shared caches never. */
   private: 'private, no-cache',
+  /**
+   * Pages that show who is signed in or carry a form token for one visitor (the account pages,
+   * /authenticated): no cache may keep them, not even the browser's (a shared computer's back
+   * button must not show the previous visitor's profile form).
+   */
+  personal: 'private, no-store',
   /** Errors, health checks and anything that must always be fresh. */
   noCache: 'no-cache, no-store, must-revalidate',
 } as const satisfies Readonly<Record<string, string>>;

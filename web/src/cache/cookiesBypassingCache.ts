@@ -4,8 +4,15 @@
  * visitor made up) changes nothing the site renders, so such requests get the cached page: before,
  * any Cookie header skipped the cache, and anyone could defeat it by sending one.
  *
- * Add a cookie here as soon as the site reads it (the accounts' session cookie will be one).
- * A test checks this list against the names the routes use.
+ * Add a cookie here as soon as the site reads it to render a page. A test checks this list
+ * against the names the routes use.
+ *
+ * The one exception is the visitors' session cookie (accounts/sessionCookie.ts, `pydotorg_session`),
+ * and it is deliberate: most signed-in visitors read public pages, and those must stay the same
+ * bytes for everyone and keep coming from the page cache (issue 11). No public page reads the
+ * session: the header's signed-in state comes from the uncached /authenticated (filled in by
+ * static/js/account.js), and the pages that do read it (/accounts/, /users/edit/, /authenticated)
+ * are never cached: requestBypass.ts sends them past the cache and they answer `private, no-store`.
  */
 export const cookiesBypassingCache: readonly string[] = [
   // routes/preview.ts previewCookieName: an editor's draft preview.

@@ -5,8 +5,15 @@
  */
 import type { CacheRequestHeaders } from './requestHeaders';
 
-/** Paths that are never cached: previews show drafts to one editor. */
-const uncachedPathPrefixes = ['/preview/', '/_purge'];
+/**
+ * Paths that are never cached: previews show drafts to one editor; the account pages and the
+ * header's /authenticated answer depend on the visitor's session cookie, which (unlike the other
+ * cookies the site reads) does not bypass the cache on public pages (cookiesBypassingCache.ts).
+ * Their answers are `private, no-store` and would never be stored anyway; sending them past the
+ * cache also keeps their query (`?next=`, the flash) intact, which the cache key would trim.
+ * `/users/<name>/` public profiles stay cached; `/users/edit/` is the signed-in visitor's form.
+ */
+const uncachedPathPrefixes = ['/preview/', '/_purge', '/accounts/', '/authenticated', '/users/edit/'];
 
 export function bypassesCache(method: string | undefined, url: string | undefined, headers: CacheRequestHeaders): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true;

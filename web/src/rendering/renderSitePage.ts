@@ -17,6 +17,8 @@ export interface SitePageOptions {
   readonly path?: string;
   /** Which banner the page shows (python.org: home and downloads 'site', PSF pages 'psf'); none by default. */
   readonly banner?: BannerPlacement;
+  /** More headers to send with the page (e.g. `Vary: Cookie` on personal pages). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export async function renderSitePage(
@@ -30,6 +32,7 @@ export async function renderSitePage(
   const chrome = await services.site.chrome(options.path ?? req.path, options.banner ?? 'none');
   await renderPage(res, view, { ...chrome, currentPath: req.path, ...context }, {
     status: options.status,
+    headers: options.headers,
     cacheProfile: options.cacheProfile ?? 'public',
     surrogateKeys: [...options.surrogateKeys, ...chromeSurrogateKeys],
   });

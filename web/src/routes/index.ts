@@ -4,7 +4,10 @@
  */
 import type { Express } from 'express';
 import type { TrustedProxies } from '../../../lib/throttle/clientAddress';
+import type { AccountFormThrottle } from '../accounts/accountFormThrottle';
 import type { Services } from '../services/index';
+import { createAccountsRouter } from './accounts';
+import { createAuthenticatedRouter } from './authenticated';
 import { createBoxesRouter } from './boxes';
 import { createCmsPagesRouter } from './cmsPages';
 import { createDownloadsRouter } from './downloads';
@@ -19,13 +22,25 @@ import { createPreviewRouter } from './preview';
 import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
 import { createStoriesRouter, type StoryFormThrottle } from './stories';
+import { createUsersRouter } from './users';
 
-export function setUpRoutes(app: Express, services: Services, siteUrl: string, storyForm?: StoryFormThrottle, trustedProxies?: TrustedProxies): void {
+export function setUpRoutes(
+  app: Express,
+  services: Services,
+  siteUrl: string,
+  storyForm?: StoryFormThrottle,
+  trustedProxies?: TrustedProxies,
+  accountForms?: AccountFormThrottle,
+): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
   app.use(createDownloadsRouter(services, siteUrl));
   app.use(createEventsRouter(services, siteUrl));
   app.use(createStoriesRouter(services, storyForm));
+  // Accounts (issue 11): /accounts/*, /users/edit/, /users/<name>/ and the header's /authenticated.
+  app.use(createAccountsRouter(services, accountForms));
+  app.use(createUsersRouter(services));
+  app.use(createAuthenticatedRouter(services));
   app.use(createBoxesRouter(services));
   app.use(createSeoRouter(services, siteUrl));
   app.use(createPreviewRouter(services));
