@@ -47,6 +47,7 @@ describe('the recurrence rule validator (built with rrule, on every write path)'
   it('needs the recurrence start, and leaves an empty rule alone', () => {
     expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: {}, data: {} })).toBe('A recurrence rule needs the recurrence start (its first date and time).')
     expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: { start: 'soon' }, data: {} })).toBe('The recurrence start is not a date.')
+    expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: { start: '1066-10-14T09:00:00Z' }, data: {} })).toBe('DTSTART: The recurrence start must be a date from the year 1900 to 9999.')
     expect(validateRecurrenceRule(null, { siblingData: {}, data: {} })).toBe(true)
     expect(validateRecurrenceRule(42, { siblingData: {}, data: {} })).toBe('A recurrence rule is text like FREQ=WEEKLY;INTERVAL=1.')
   })
