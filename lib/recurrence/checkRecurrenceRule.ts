@@ -31,6 +31,9 @@ export function checkRecurrenceRule(value: string, start: Date, timeZone: string
   if (!read.ok) return read
   const parsed = read.rule
   const dtstart = toFloating(start, timeZone)
+  // rrule steps a NaN date forever, and works only within the years 1 to 9999.
+  const year = dtstart.getUTCFullYear()
+  if (!(year >= 1900 && year <= 9999)) return problem('DTSTART', 'the recurrence start must be a date from the year 1900 to 9999.')
   let until = parsed.options.until ?? null
   if (until !== null) {
     const raw = parsed.parts.get('UNTIL') ?? ''

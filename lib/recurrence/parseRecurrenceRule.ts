@@ -43,6 +43,11 @@ const NUMBER_LISTS: Record<string, { min: number; max: number; signed: boolean; 
 
 const KNOWN_PARTS = new Set(['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYDAY', 'WKST', ...Object.keys(NUMBER_LISTS)])
 
+/** Far longer than any real rule (`FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` is 41). */
+const MAX_RULE_LENGTH = 1_000
+/** Every weekday numbered every way a year allows is 742; no calendar needs more than a few. */
+const MAX_BYDAY_VALUES = 100
+
 /** Whole numbers only, and small enough to stay exact: anything else is not an INTERVAL or COUNT. */
 const MAX_WHOLE = 1_000_000
 
@@ -50,6 +55,8 @@ export function parseRecurrenceRule(value: string): { ok: true; rule: ParsedRecu
   const fail = (part: string, reason: string) => ({ ok: false as const, problem: { part, reason } })
   const text = value.trim().replace(/^RRULE:/i, '')
   if (text === '') return fail('RRULE', 'the rule is empty; write it like FREQ=WEEKLY;INTERVAL=1.')
+  // rrule looks values up in these lists at every step: their length is work the content chooses.
+  if (text.length > MAX_RULE_LENGTH) return fail('RRULE', `the rule is longer than ${MAX_RULE_LENGTH} characters.`)
   const parts = new Map<string, string>()
   const written = new Map<string, string>()
   for (const part of text.split(';')) {
@@ -93,6 +100,7 @@ export function parseRecurrenceRule(value: string): { ok: true; rule: ParsedRecu
   for (const [name, range] of Object.entries(NUMBER_LISTS)) {
     const raw = parts.get(name)
     if (raw === undefined) continue
+    if (raw.split(',').length > (range.signed ? 2 : 1) * (range.max - range.min + 1)) return fail(as(name), `${name} lists more values than there are.`)
     const numbers = raw.split(',').map((item) => (/^[+-]?\d{1,3}$/.test(item) ? Number(item) : Number.NaN))
     const allowed = (number: number) => Number.isInteger(number) && Math.abs(number) >= range.min && Math.abs(number) <= range.max && (range.signed || number >= 0)
     const bad = raw.split(',').find((_item, index) => !allowed(numbers[index]))
@@ -105,6 +113,7 @@ export function parseRecurrenceRule(value: string): { ok: true; rule: ParsedRecu
 
   const byDay = parts.get('BYDAY')
   if (byDay !== undefined) {
+    if (byDay.split(',').length > MAX_BYDAY_VALUES) return fail(as('BYDAY'), `BYDAY lists more than ${MAX_BYDAY_VALUES} weekdays.`)
     const weekdays: Weekday[] = []
     for (const item of byDay.split(',')) {
       const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)

@@ -27,6 +27,8 @@ describe('the recurrence rule validator (built with rrule, on every write path)'
     ['FREQ=DAILY;COUNT=2;UNTIL=20300101', 'UNTIL=20300101: A recurrence rule may have UNTIL or COUNT, not both.'],
     ['FREQ=DAILY;X-NAME=1', 'X-NAME=1: X-NAME is not a part of an RFC 5545 recurrence rule the site understands.'],
     ['FREQ=DAILY;FREQ=WEEKLY', 'FREQ=WEEKLY: FREQ is given twice.'],
+    [`FREQ=YEARLY;BYMONTH=${'1,'.repeat(12)}1`, `BYMONTH=${'1,'.repeat(12)}1: BYMONTH lists more values than there are.`],
+    [`FREQ=DAILY;BYHOUR=${'1'.repeat(1_000)}`, 'RRULE: The rule is longer than 1000 characters.'],
     ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'RRULE: The rule never occurs: no date in the 400 years after its start matches all of its parts.'],
     ['FREQ=DAILY;BYDAY=MO;BYSETPOS=2', 'RRULE: The rule never occurs: no date in the 10,000 days after its start matches all of its parts.'],
     [
@@ -47,6 +49,7 @@ describe('the recurrence rule validator (built with rrule, on every write path)'
   it('needs the recurrence start, and leaves an empty rule alone', () => {
     expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: {}, data: {} })).toBe('A recurrence rule needs the recurrence start (its first date and time).')
     expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: { start: 'soon' }, data: {} })).toBe('The recurrence start is not a date.')
+    expect(validateRecurrenceRule('FREQ=DAILY', { siblingData: { start: '1066-10-14T09:00:00Z' }, data: {} })).toBe('DTSTART: The recurrence start must be a date from the year 1900 to 9999.')
     expect(validateRecurrenceRule(null, { siblingData: {}, data: {} })).toBe(true)
     expect(validateRecurrenceRule(42, { siblingData: {}, data: {} })).toBe('A recurrence rule is text like FREQ=WEEKLY;INTERVAL=1.')
   })
