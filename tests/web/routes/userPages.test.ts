@@ -42,14 +42,18 @@ describe('/users/edit/', () => {
     expect(response.headers.get('cache-control')).toBe(personal);
   });
 
-  it('shows the profile form, personal, with the honeypot, the delete form and its CSRF cookie on /users/', async () => {
+  it('shows the profile form, personal, with the honeypot, the delete form and their CSRF cookie', async () => {
     const { browser } = await signedIn();
     const { response, body } = await browser.get('/users/edit/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(html);
     expect(response.headers.get('cache-control')).toBe(personal);
     expect(response.headers.get('vary')).toBe('Cookie');
-    expect(browser.lastSetCookies.join('\n')).toMatch(/pydotorg_csrf=[^;]+; Max-Age=7200; Path=\/users\/;/);
+    // On this form's path and its delete form's, never on all of /users/: the visitor's public
+    // profile requests would then carry a cookie that sends them past the page cache.
+    const csrf = browser.lastSetCookies.filter((line) => line.startsWith('pydotorg_csrf='));
+    expect(csrf.map((line) => /Path=([^;]+)/.exec(line)?.[1])).toEqual(['/users/edit/', '/users/guido/delete/']);
+    expect(new Set(csrf.map((line) => line.split(';')[0])).size).toBe(1);
     expect(body).toContain('value="Belmont"');
     expect(body).toContain('name="email_body_text" type="text" value="write your message"');
     expect(body).toContain('action="/users/guido/delete/"');

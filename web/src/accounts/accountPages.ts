@@ -17,9 +17,12 @@ import type { Services } from '../services/index';
 export const honeypotField = 'email_body_text';
 export const honeypotValue = 'write your message';
 
-/** The CSRF cookie's path for the forms under /accounts/ and under /users/ (edit, delete). */
+/**
+ * The CSRF cookie's path for the forms under /accounts/ (none of those pages is cached). The
+ * profile form's cookie is on /users/edit/ and its delete form's path only (users.ts): on
+ * /users/ it would send the visitor's requests for public profiles past the page cache.
+ */
 export const accountsCsrfPath = '/accounts/';
-export const usersCsrfPath = '/users/';
 
 /** Account forms are small; a bigger body is not a form of ours. */
 export const parseAccountForm: RequestHandler = express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 30 });
@@ -89,9 +92,10 @@ export async function renderAccountPage(
   services: Pick<Services, 'site'>,
   view: string,
   context: Readonly<Record<string, unknown>>,
-  options: { readonly status?: number; readonly csrfPath?: string },
+  options: { readonly status?: number; readonly csrfPaths?: readonly [string, ...string[]] },
 ): Promise<void> {
-  const csrfToken = issueCsrfToken(req, res, options.csrfPath ?? accountsCsrfPath);
+  const [path, ...morePaths] = options.csrfPaths ?? [accountsCsrfPath];
+  const csrfToken = issueCsrfToken(req, res, path, morePaths);
   await renderSitePage(req, res, services, view, { ...context, csrfToken, csrfFieldName, honeypotField, honeypotValue }, {
     surrogateKeys: [],
     cacheProfile: 'personal',

@@ -12,16 +12,23 @@ import { readCookie } from './readCookie';
 export const csrfCookieName = 'pydotorg_csrf';
 export const csrfFieldName = 'csrfToken';
 
-export function issueCsrfToken(req: Request, res: Response, path = '/success-stories/create/'): string {
+/**
+ * `morePaths`: the same token also on these paths, for a page whose forms post elsewhere (the
+ * profile form's delete button posts to /users/<name>/delete/), without widening the cookie to a
+ * parent path whose public pages it would send past the page cache.
+ */
+export function issueCsrfToken(req: Request, res: Response, path = '/success-stories/create/', morePaths: readonly string[] = []): string {
   const existing = readCookie(req, csrfCookieName);
   const token = existing !== null && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
-  res.cookie(csrfCookieName, token, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: req.secure,
-    path,
-    maxAge: 2 * 60 * 60 * 1000,
-  });
+  for (const cookiePath of [path, ...morePaths]) {
+    res.cookie(csrfCookieName, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: req.secure,
+      path: cookiePath,
+      maxAge: 2 * 60 * 60 * 1000,
+    });
+  }
   return token;
 }
 

@@ -17,7 +17,6 @@ import {
   parseAccountForm,
   pick,
   renderAccountPage,
-  usersCsrfPath,
   type FormState,
 } from '../accounts/accountPages';
 import { requireAccount } from '../accounts/requireAccount';
@@ -57,7 +56,9 @@ export function createUsersRouter(services: Pick<Services, 'accounts' | 'site'>)
 
   function renderEdit(req: Request, res: Response, account: SignedInAccount, state: FormState, deleteState: FormState = blankForm): Promise<void> {
     const values = Object.keys(state.values).length === 0 ? valuesOf(account) : state.values;
-    return renderAccountPage(req, res, services, editView, { ...state, values, account, deleteForm: deleteState }, { status: state.status, csrfPath: usersCsrfPath });
+    // The token's cookie goes to this form's path and the delete form's, not to all of /users/.
+    const csrfPaths = ['/users/edit/', `/users/${encodeURIComponent(account.username)}/delete/`] as const;
+    return renderAccountPage(req, res, services, editView, { ...state, values, account, deleteForm: deleteState }, { status: state.status, csrfPaths });
   }
 
   router.get('/users/edit/', async (req, res) => {
