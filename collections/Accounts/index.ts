@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { ACCOUNTS, adminsOnField, adminsOnly, moderatorsOnField, moderatorsOnly, moderatorsOrSelf, nobody, nobodyOnField, updateAccount } from './accountAccess'
 import { BIO_MAX_LENGTH, LOCATION_MAX_LENGTH, NAME_MAX_LENGTH, usernameProblem } from './accountRules'
 import { TOKEN_FIELDS } from './accountTokens'
+import { accountMail } from './accountMail'
 import { accountEndpoints } from './endpoints/accountEndpoints'
 import { releaseOwnedRecords } from './ownedRecords'
 
@@ -17,6 +18,19 @@ const tokenFields: Field[] = Object.values(TOKEN_FIELDS).flatMap(({ hash, expire
 /** A deactivated account's sessions end at once (a copied cookie stops working too). */
 const endSessionsOnDeactivation: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (data.active === false && originalDoc?.active !== false) data.sessions = []
+  return data
+}
+
+/**
+ * Staff re-send an unverified account's link from the admin by ticking `resendVerification` and
+ * saving (a virtual field: never stored, only moderators and admins may set it); the message is
+ * queued in the save's transaction. POST /api/accounts/<id>/resend-verification does the same.
+ */
+const resendVerificationOnRequest: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation === 'update' && data.resendVerification === true && originalDoc?.emailVerified !== true && typeof originalDoc?.id === 'number') {
+    await accountMail.verify(req, { id: originalDoc.id, email: String(data.email ?? originalDoc.email), username: String(originalDoc.username) })
+  }
+  delete data.resendVerification
   return data
 }
 
@@ -64,7 +78,7 @@ export function createAccounts(options: { secureCookies: boolean }): CollectionC
       unlock: moderatorsOnly,
     },
     hooks: {
-      beforeChange: [endSessionsOnDeactivation],
+      beforeChange: [endSessionsOnDeactivation, resendVerificationOnRequest],
       beforeDelete: [releaseOwned],
     },
     endpoints: accountEndpoints,
@@ -117,6 +131,18 @@ export function createAccounts(options: { secureCookies: boolean }): CollectionC
         type: 'checkbox',
         defaultValue: true,
         admin: { position: 'sidebar', description: 'Clear to deactivate: the account can no longer sign in and its profile is hidden.' },
+        access: { create: nobodyOnField, update: moderatorsOnField },
+      },
+      {
+        name: 'resendVerification',
+        type: 'checkbox',
+        virtual: true,
+        label: 'Send the verification link again',
+        admin: {
+          position: 'sidebar',
+          description: 'Tick and save: the account is mailed a new link (the older one stops working).',
+          condition: (data) => data?.emailVerified !== true,
+        },
         access: { create: nobodyOnField, update: moderatorsOnField },
       },
       { name: 'lastSignInAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyOnField, update: nobodyOnField } },

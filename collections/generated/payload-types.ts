@@ -1027,6 +1027,10 @@ export interface Account {
    * Clear to deactivate: the account can no longer sign in and its profile is hidden.
    */
   active?: boolean | null;
+  /**
+   * Tick and save: the account is mailed a new link (the older one stops working).
+   */
+  resendVerification?: boolean | null;
   lastSignInAt?: string | null;
   verifyTokenHash?: string | null;
   verifyTokenExpiresAt?: string | null;
@@ -1885,6 +1889,7 @@ export interface AccountsSelect<T extends boolean = true> {
   emailVerified?: T;
   verifiedAt?: T;
   active?: T;
+  resendVerification?: T;
   lastSignInAt?: T;
   verifyTokenHash?: T;
   verifyTokenExpiresAt?: T;

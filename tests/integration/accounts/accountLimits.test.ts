@@ -121,6 +121,15 @@ describe('account limits, lockout and moderation', () => {
     const [mail] = await delivered()
     expect(mail.subject).toBe('Please confirm your email address for python.org')
     expect((await call('post', '/:id/resend-verification', { params: { id: String(member.id) }, user: asStaff(moderator) })).status).toBe(409)
+
+    // The same from the admin: the virtual "send again" box, which only staff may tick.
+    const tick = (user: PayloadRequest['user']) =>
+      payload.update({ collection: 'accounts', id: unverified.id, data: { resendVerification: true }, overrideAccess: false, user }).catch(() => null)
+    await tick({ ...unverified, collection: 'accounts' } as unknown as PayloadRequest['user'])
+    expect(await delivered()).toHaveLength(0)
+    await tick(asStaff(moderator))
+    const [fromAdmin] = await delivered()
+    expect(fromAdmin?.subject).toBe('Please confirm your email address for python.org')
   })
 
   it('answers Payload\'s own sign-in, reset, verification and first-register routes for accounts with a 404 of its own', () => {

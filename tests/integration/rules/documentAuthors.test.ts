@@ -7,8 +7,11 @@ import { looseLocalApi } from '../../support/accessLocalApi'
 import { createRoleUsers } from '../../support/accessUsers'
 import { createTestPayload } from '../../support/testPayload'
 
-/** Collections whose documents do not record their authors: none. */
-const WITHOUT_AUTHOR_FIELDS: string[] = []
+/**
+ * Collections whose documents do not record their authors: visitors' accounts (issue 11), which
+ * only sign-up creates (no staff author) and whose owner is the account itself.
+ */
+const WITHOUT_AUTHOR_FIELDS: string[] = ['accounts']
 
 function hasField(collection: SanitizedCollectionConfig, name: string): boolean {
   return collection.flattenedFields.some((field) => field.name === name && field.type === 'relationship' && field.relationTo === 'users')
