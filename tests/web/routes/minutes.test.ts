@@ -39,7 +39,7 @@ describe('board minutes on the site', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(response.headers.get('surrogate-key')).toBe('minutes navigation-items banners');
+    expect(response.headers.get('surrogate-key')).toBe('minutes navigation-items banners boxes');
     expectSecurityHeaders(response);
     expect(body).toContain('<h1>PSF Board Meeting Minutes Archive</h1>');
     expect(body).toContain('<h2>2026</h2>');
@@ -52,7 +52,7 @@ describe('board minutes on the site', () => {
     const { response, body } = await get(services, '/psf/records/board/minutes/2026-11-18/');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(response.headers.get('surrogate-key')).toBe('minutes navigation-items banners');
+    expect(response.headers.get('surrogate-key')).toBe('minutes navigation-items banners boxes');
     expect(body).toContain('<h1>PSF Board Meeting Minutes for November 18, 2026</h1>');
     expect(body).toContain('<div class="minutes-content"><p>The board met &amp; voted.</p></div>');
     expect(body).toContain('<h2>Other meetings in 2026</h2>');
