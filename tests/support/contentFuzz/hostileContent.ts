@@ -165,7 +165,7 @@ export const plausibleRecurrenceRule: fc.Arbitrary<string> = fc.oneof(
 /** A URL an editor may type into a link field: mostly http(s) with hostile paths and queries, sometimes a scheme that must be refused. */
 export const hostileUrl: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom('https://example.com/', 'http://example.org/a/?q='), hostileString(300)).map(([base, rest]) => `${base}${encodeURIComponent(rest.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}`) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('https://example.com/', 'http://example.org/a/', 'https://xn--80ak6aa92e.com/'), hostileString(300)).map(([base, rest]) => `${base}${rest.replace(/\s/g, '%20')}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('https://example.com/', 'http://example.org/a/', 'https://xn--80ak6aa92e.com/'), hostileString(300)).map(([base, rest]) => `${base}${rest.replace(/\s/g, '%20')}`) },
   { weight: 2, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
   { weight: 1, arbitrary: fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/', 'https://example.com/"onmouseover="alert(1)', '/relative/<script>', 'mailto:a@example.com?subject=<x>') },
 )
