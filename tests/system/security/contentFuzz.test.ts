@@ -11,7 +11,7 @@
  * save that crashes is a failure; every page must answer within 2 s and never with a 5xx.
  * Each generated document is deleted once checked. Prints
  * `content fuzz: N documents tried, M pages checked, F failures` (read by `npm run test:security`).
- * CONTENT_FUZZ_SEED=<n> replays a run; CONTENT_FUZZ_RUNS=<n> sets the documents per collection.
+ * The seed is fixed (CONTENT_FUZZ_SEED=<n> tries others, and replays a failing one); CONTENT_FUZZ_RUNS=<n> sets the documents per collection.
  */
 import fc from 'fast-check'
 import type { CollectionSlug, Payload } from 'payload'
@@ -34,7 +34,8 @@ process.env.FEED_FETCH_ALLOW_PRIVATE = 'true'
 
 const webUrl = inject('webUrl')
 const purgeSecret = inject('purgeSecret')
-const seed = Number(process.env.CONTENT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
+/** Fixed, so that every run (CI included) tries the same documents; another seed explores further. */
+const seed = Number(process.env.CONTENT_FUZZ_SEED ?? 20_261_204)
 /** Documents per collection: with the pages each one shows, a few minutes on two cores. */
 const RUNS = Number(process.env.CONTENT_FUZZ_RUNS ?? 5)
 /** Hostile feeds per importer. */
