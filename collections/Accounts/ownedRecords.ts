@@ -7,8 +7,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  * account cleared. python.org deletes everything by cascade; this list says, per relationship,
  * which it is. A collection that links to accounts registers its relationship field here; the
  * account deletion (DELETE /api/accounts/me, an admin's delete) applies every entry, in the
- * deletion's transaction, before the account goes. None is registered yet: jobs, membership and
- * sponsors come with their issues.
+ * deletion's transaction, before the account goes. Membership and sponsors register theirs with
+ * their issues.
  */
 export type OwnedRecords = {
   collection: CollectionSlug
@@ -17,7 +17,10 @@ export type OwnedRecords = {
   onAccountDelete: 'delete' | 'detach'
 }
 
-export const OWNED_RECORDS: OwnedRecords[] = []
+export const OWNED_RECORDS: OwnedRecords[] = [
+  // A visitor's job postings leave the board with the account (python.org only cleared the link).
+  { collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' },
+]
 
 /** Bounded: an account owns few records; more than this many in one relationship is refused as suspicious. */
 const MAX_OWNED = 1000

@@ -69,6 +69,16 @@ export const Jobs: CollectionConfig = {
       options: JOB_STATUSES.map((status) => ({ label: status, value: status })),
       admin: { position: 'sidebar', description: 'Moves are checked against the job workflow (collections/Jobs/workflow.ts).' },
     },
+    {
+      // The visitor's account that posted it (the site's form sets it); deleting the account
+      // deletes its postings (collections/Accounts/ownedRecords.ts).
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'accounts',
+      index: true,
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'featured', type: 'checkbox', defaultValue: false, access: moderatorsOnly, admin: { position: 'sidebar' } },
     { name: 'expires', type: 'date', index: true, access: moderatorsOnly, admin: { position: 'sidebar', description: 'Set on the first approval; the listing ends then.' } },
     // Set by the workflow on the first approval (the field access keeps it from submitters).

@@ -926,6 +926,7 @@ export interface Job {
    * Moves are checked against the job workflow (collections/Jobs/workflow.ts).
    */
   status: 'draft' | 'review' | 'approved' | 'rejected' | 'expired' | 'removed';
+  submittedBy?: (number | null) | Account;
   featured?: boolean | null;
   /**
    * Set on the first approval; the listing ends then.
@@ -972,19 +973,6 @@ export interface JobType {
    * Inactive ones are kept for old jobs but offered no more.
    */
   active?: boolean | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-review-comments".
- */
-export interface JobReviewComment {
-  id: number;
-  job: number | Job;
-  comment: string;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1061,6 +1049,19 @@ export interface Account {
     | null;
   password?: string | null;
   collection: 'accounts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-review-comments".
+ */
+export interface JobReviewComment {
+  id: number;
+  job: number | Job;
+  comment: string;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1796,6 +1797,7 @@ export interface JobsSelect<T extends boolean = true> {
   email?: T;
   url?: T;
   status?: T;
+  submittedBy?: T;
   featured?: T;
   expires?: T;
   approvedAt?: T;

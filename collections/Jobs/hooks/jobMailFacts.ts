@@ -14,14 +14,17 @@ function day(iso: string | null | undefined): string {
 
 /**
  * What every job board message may say about a job: its facts and its links, absolute from
- * SITE_URL (the site's pages) and the CMS's serverURL (the admin). `recipient` is the posting's
- * contact address, as python.org writes to it.
+ * SITE_URL (the site's pages) and the CMS's serverURL (the admin). `recipient` is the submitting
+ * account's address, or the posting's contact address when staff entered it (python.org wrote there).
  */
 export async function jobMailFacts(req: PayloadRequest, job: Job, siteUrl: string): Promise<{ recipient: string; values: Record<string, string> }> {
   const categoryId = typeof job.category === 'object' && job.category !== null ? job.category.id : job.category
   const category = await req.payload.findByID({ collection: 'job-categories', id: categoryId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const submitterId = typeof job.submittedBy === 'object' && job.submittedBy !== null ? job.submittedBy.id : job.submittedBy
+  const submitter = submitterId == null ? null : await req.payload.findByID({ collection: 'accounts', id: submitterId, depth: 0, overrideAccess: true, disableErrors: true, req })
   return {
-    recipient: job.email,
+    // The account that posted it, as the issue asks; a posting staff entered has only its contact.
+    recipient: typeof submitter?.email === 'string' && submitter.email !== '' ? submitter.email : job.email,
     values: {
       title: job.title,
       company: job.companyName,

@@ -42,7 +42,7 @@ describe('what an account owns, on its deletion', () => {
     expect((await stored(others)).docs[0]?.venue).toBe(otherOwner)
   })
 
-  it('registers nothing yet: the jobs board, membership and sponsors add their entries', () => {
-    expect(OWNED_RECORDS).toEqual([])
+  it("registers the job board's postings as deleted with the account (membership and sponsors add theirs)", () => {
+    expect(OWNED_RECORDS).toEqual([{ collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' }])
   })
 })

@@ -119,4 +119,26 @@ describe('the job board workflow', () => {
     expect((await payload.findByID({ collection: 'jobs', id: listed.id })).status).toBe('approved')
     expect((await sentMail()).map((mail) => [mail.to, mail.subject])).toEqual([['jobs-6@example.org', 'Python Job Board: Job listing expired']])
   })
+
+  it("mails the submitting account, shows it its own draft, and deletes its postings with it", async () => {
+    const poster = await payload.create({
+      collection: 'accounts',
+      data: { username: 'poster', email: 'poster@example.org', password: 'a long test password 123', emailVerified: true, active: true, emailPrivacy: 'nobody' },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const asAccount = { ...poster, collection: 'accounts' } as unknown as User
+    const draft = await payload.create({ collection: 'jobs', data: { ...accessJob(7, prerequisites), status: 'draft', submittedBy: poster.id } as never, overrideAccess: true })
+    const own = await payload.find({ collection: 'jobs', overrideAccess: false, user: asAccount, depth: 0 })
+    expect(own.docs.map((job) => job.title)).toContain('Access job 7')
+    expect(own.docs.map((job) => job.title)).not.toContain('Access job 2')
+
+    await payload.update({ collection: 'jobs', id: draft.id, data: { status: 'review' }, overrideAccess: false, user: moderator })
+    await payload.update({ collection: 'jobs', id: draft.id, data: { status: 'approved' }, overrideAccess: false, user: moderator })
+    const approval = (await sentMail()).filter((mail) => mail.subject === 'Python Job Board: Job entry approved')
+    expect(approval.map((mail) => mail.to)).toEqual(['poster@example.org'])
+
+    await payload.delete({ collection: 'accounts', id: poster.id, overrideAccess: true })
+    expect(await payload.findByID({ collection: 'jobs', id: draft.id, disableErrors: true })).toBeNull()
+  })
 })
