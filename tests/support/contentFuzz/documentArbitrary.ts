@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import type { Field } from 'payload'
 
 import { hostileLexical } from './hostileLexical'
-import { hostileDate, hostileHtml, hostileMarkdown, hostileNumber, hostileRestructuredText, hostileString, hostileUrl, plausibleRecurrenceRule } from './hostileContent'
+import { hostileDate, hostileHtml, hostileMarkdown, hostileNumber, hostileRestructuredText, hostileString, hostileUrl, recurrenceRule } from './hostileContent'
 
 /** Ids of existing documents per collection, for relationship fields. */
 export type RelationPool = ReadonlyMap<string, readonly (number | string)[]>
@@ -47,7 +47,7 @@ const SHAPED: Record<string, Shaped> = {
   'redirects.from': (unique) => pathSegments.map((text) => `/fuzz-redirect-${unique}/${text}/`),
   'release-cycles.cycle': (unique) => fc.constant(`3.${900 + unique}`),
   'events.uid': (unique) => hostileString(100).map((text) => `${unique}-${text}`),
-  'recurrence.rrule': () => plausibleRecurrenceRule,
+  'recurrence.rrule': () => recurrenceRule,
   slug: (unique) => fc.constantFrom('', '-a', '-é').map((suffix) => `fuzz-${unique}${suffix}`),
 }
 

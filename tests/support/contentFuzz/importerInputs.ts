@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 
-import { hostileDate, hostileHtml, hostileString, hostileUrl, plausibleRecurrenceRule } from './hostileContent'
+import { hostileDate, hostileHtml, hostileString, hostileUrl, recurrenceRule } from './hostileContent'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -38,7 +38,7 @@ const vevent = fc
     location: fc.option(icalText(300), { nil: undefined }),
     start: icalDate,
     end: fc.option(icalDate, { nil: undefined }),
-    rrule: fc.option(plausibleRecurrenceRule, { nil: undefined, freq: 3 }),
+    rrule: fc.option(recurrenceRule, { nil: undefined, freq: 3 }),
     exdate: fc.option(icalDate, { nil: undefined, freq: 4 }),
     status: fc.option(fc.constantFrom('CANCELLED', 'CONFIRMED', 'TENTATIVE'), { nil: undefined }),
     url: fc.option(hostileUrl, { nil: undefined }),
