@@ -1636,6 +1636,7 @@ export interface TaskPurgeSiteCache {
   };
   output: {
     renderers: number;
+    cdnKeys: number;
   };
 }
 /**
