@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
+import { parseFastlyEnv, type FastlyEnv } from './fastlyEnv'
 import { parseAllowFirstRegister } from './firstRegisterEnv'
 import { parseMailEnv, type MailEnv } from './mailEnv'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
@@ -26,6 +27,8 @@ export type CmsEnv = {
   meilisearchApiKey: string | null
   /** Redis whose pub/sub carries cache purges to every renderer (instead of `webPurgeUrls`). */
   redisUrl: string | null
+  /** The Fastly service the purge job soft-purges by surrogate key after the renderers; null: no CDN purge. */
+  fastly: FastlyEnv | null
   /** S3-compatible storage for uploaded release artifacts; null keeps them on local disk. */
   s3: S3StorageEnv | null
   /** The Python Insider blog's RSS/Atom feed, imported into `news` by the importBlogFeed job. */
@@ -144,6 +147,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     meilisearchUrl: httpUrl(env, 'MEILISEARCH_URL', null),
     meilisearchApiKey: meilisearchApiKey(env),
     redisUrl: redisUrl(env),
+    fastly: parseFastlyEnv(env),
     s3: parseS3StorageEnv(env),
     blogFeedUrl: exactHttpUrl(env, 'BLOG_FEED_URL', 'https://blog.python.org/feeds/posts/default?alt=rss'),
     releaseCycleUrl: exactHttpUrl(env, 'RELEASE_CYCLE_URL', 'https://peps.python.org/api/release-cycle.json'),

@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import { SITE_CACHE_PURGE_TASK, type SiteCachePurgeInput } from '../../collections/hooks/queueSiteCachePurge'
 import type { CmsEnv } from '../config/cmsEnv'
 import { postSitePurge } from './postSitePurge'
+import { purgeFastly } from './purgeFastly'
 import { publishSitePurge } from './publishSitePurge'
 import type { SitePurgeDelivery } from './sitePurgeDelivery'
 
@@ -12,11 +13,14 @@ import type { SitePurgeDelivery } from './sitePurgeDelivery'
  * to each of WEB_PURGE_URLS. It runs from Payload's jobs queue, so only after the change's
  * transaction committed (the job row commits with it), and a failure (Redis or a renderer
  * unreachable, a 5xx) throws so that Payload retries with exponential backoff. Purging twice
- * is harmless, so a retry after a partial success simply purges everyone again.
+ * is harmless, so a retry after a partial success simply purges everyone again. With
+ * FASTLY_SERVICE_ID and FASTLY_API_TOKEN, it then soft-purges the same keys on Fastly
+ * (purgeFastly.ts), within the same retries.
  */
 export function createPurgeSiteCacheTask(
-  env: Pick<CmsEnv, 'redisUrl' | 'webPurgeUrls' | 'purgeSecret'>,
-): TaskConfig<{ input: SiteCachePurgeInput; output: { renderers: number } }> {
+  env: Pick<CmsEnv, 'redisUrl' | 'webPurgeUrls' | 'purgeSecret'> & Partial<Pick<CmsEnv, 'fastly'>>,
+): TaskConfig<{ input: SiteCachePurgeInput; output: { renderers: number; cdnKeys: number } }> {
+  const fastly = env.fastly ?? null
   const delivery: SitePurgeDelivery =
     env.redisUrl !== null ? publishSitePurge(env.redisUrl) : postSitePurge({ urls: env.webPurgeUrls, secret: env.purgeSecret ?? '' })
   return {
@@ -27,13 +31,20 @@ export function createPurgeSiteCacheTask(
       { name: 'urls', type: 'json', required: true },
     ],
     // Renderers reached: each URL of WEB_PURGE_URLS, or each renderer process subscribed to Redis.
-    outputSchema: [{ name: 'renderers', type: 'number', required: true }],
+    // cdnKeys: surrogate keys soft-purged on Fastly (0 without FASTLY_SERVICE_ID).
+    outputSchema: [
+      { name: 'renderers', type: 'number', required: true },
+      { name: 'cdnKeys', type: 'number', required: true },
+    ],
     // 1 s, 2 s, 4 s ... about four minutes in all, covering a renderer restart or deploy.
     retries: { attempts: 8, backoff: { type: 'exponential', delay: 1000 } },
     handler: async ({ input, req }) => {
       const order = { keys: stringsOf(input.keys), urls: stringsOf(input.urls) }
       const renderers = await delivery.deliver(order, { warn: (message) => req.payload.logger.warn(message) })
-      return { output: { renderers } }
+      // The CDN after the renderers: purged first, Fastly could refetch a renderer's stale copy.
+      // A Fastly failure throws, and the retry purges the renderers again (harmless).
+      const cdnKeys = fastly === null ? 0 : await purgeFastly(fastly, order.keys)
+      return { output: { renderers, cdnKeys } }
     },
   }
 }

@@ -2056,6 +2056,7 @@ export interface TaskPurgeSiteCache {
   };
   output: {
     renderers: number;
+    cdnKeys: number;
   };
 }
 /**
