@@ -15,7 +15,7 @@ import * as migration_20261204_055445_accounts from './20261204_055445_accounts'
 import * as migration_20261204_060413_jobs_board from './20261204_060413_jobs_board';
 import * as migration_20261204_061533_expire_jobs_task from './20261204_061533_expire_jobs_task';
 import * as migration_20261204_061552_event_timezone from './20261204_061552_event_timezone';
-import * as migration_20261204_070134_job_submitter from './20261204_070134_job_submitter';
+import * as migration_20261204_073201_job_submitter from './20261204_073201_job_submitter';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261204_061552_event_timezone',
   },
   {
-    up: migration_20261204_070134_job_submitter.up,
-    down: migration_20261204_070134_job_submitter.down,
-    name: '20261204_070134_job_submitter'
+    up: migration_20261204_073201_job_submitter.up,
+    down: migration_20261204_073201_job_submitter.down,
+    name: '20261204_073201_job_submitter'
   },
 ];

@@ -70,11 +70,12 @@ export const Jobs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Moves are checked against the job workflow (collections/Jobs/workflow.ts).' },
     },
     {
-      // The visitor's account that posted it (the site's form sets it); deleting the account
-      // deletes its postings (collections/Accounts/ownedRecords.ts).
+      // The id of the visitor's account that posted it (the site's form sets it); deleting the
+      // account deletes its postings (collections/Accounts/ownedRecords.ts). A plain id, not a
+      // relationship: accounts have no GraphQL (none of Payload's auth mutations for visitors),
+      // and Payload cannot build a GraphQL type for a relation to such a collection.
       name: 'submittedBy',
-      type: 'relationship',
-      relationTo: 'accounts',
+      type: 'number',
       index: true,
       access: moderatorsOnly,
       admin: { position: 'sidebar', readOnly: true },

@@ -926,7 +926,7 @@ export interface Job {
    * Moves are checked against the job workflow (collections/Jobs/workflow.ts).
    */
   status: 'draft' | 'review' | 'approved' | 'rejected' | 'expired' | 'removed';
-  submittedBy?: (number | null) | Account;
+  submittedBy?: number | null;
   featured?: boolean | null;
   /**
    * Set on the first approval; the listing ends then.
@@ -973,6 +973,19 @@ export interface JobType {
    * Inactive ones are kept for old jobs but offered no more.
    */
   active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-review-comments".
+ */
+export interface JobReviewComment {
+  id: number;
+  job: number | Job;
+  comment: string;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1049,19 +1062,6 @@ export interface Account {
     | null;
   password?: string | null;
   collection: 'accounts';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-review-comments".
- */
-export interface JobReviewComment {
-  id: number;
-  job: number | Job;
-  comment: string;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,6 +40,14 @@ const WRITTEN: Record<string, { description: string; paragraphs: string[] }> = {
     description: 'Tools for unpacking the archive files Python source releases come in.',
     paragraphs: ['Python source releases are .tar.xz and .tgz archives. Most systems unpack them with tar (tar -xf Python-3.X.Y.tar.xz); on Windows, use 7-Zip or the tar that ships with Windows 10 and later.'],
   },
+  // Linked from the job board's pages (python.org's posting guidelines page).
+  '/community/jobs/howto/': {
+    description: 'How to post a job on the Python Job Board.',
+    paragraphs: [
+      'The Python Job Board lists jobs in which Python is the main language of the work. Postings are reviewed by the job board team before they are listed, and stay listed for 90 days.',
+      'Describe the position, the requirements and the company, say where the work is done and whether remote work is possible, and give an address where candidates can reach you. Postings for unpaid work, or in which Python plays a minor part, are not accepted.',
+    ],
+  },
   '/psf-landing/': {
     description: 'The Python Software Foundation.',
     paragraphs: ['The Python Software Foundation promotes, protects and advances the Python programming language, and supports its international community.'],

@@ -20,7 +20,7 @@ function day(iso: string | null | undefined): string {
 export async function jobMailFacts(req: PayloadRequest, job: Job, siteUrl: string): Promise<{ recipient: string; values: Record<string, string> }> {
   const categoryId = typeof job.category === 'object' && job.category !== null ? job.category.id : job.category
   const category = await req.payload.findByID({ collection: 'job-categories', id: categoryId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const submitterId = typeof job.submittedBy === 'object' && job.submittedBy !== null ? job.submittedBy.id : job.submittedBy
+  const submitterId = job.submittedBy
   const submitter = submitterId == null ? null : await req.payload.findByID({ collection: 'accounts', id: submitterId, depth: 0, overrideAccess: true, disableErrors: true, req })
   return {
     // The account that posted it, as the issue asks; a posting staff entered has only its contact.
@@ -33,7 +33,6 @@ export async function jobMailFacts(req: PayloadRequest, job: Job, siteUrl: strin
       summary: firstWords(job.description ?? '', 50),
       expires: day(job.expires),
       jobUrl: `${siteUrl}/jobs/${job.id}/`,
-      mineUrl: `${siteUrl}/jobs/mine/`,
       createUrl: `${siteUrl}/jobs/create/`,
       guidelinesUrl: `${siteUrl}/community/jobs/howto/`,
       reviewUrl: `${req.payload.config.serverURL}/admin/collections/jobs/${job.id}`,

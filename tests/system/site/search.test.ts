@@ -56,10 +56,10 @@ describe('search on the seeded site', () => {
   });
 
   it('refuses an unknown type with a 400 page that says why', async () => {
-    const response = await fetch(`${webUrl}/search/?q=python&type=jobs`);
+    const response = await fetch(`${webUrl}/search/?q=python&type=news`);
     expect(response.status).toBe(400);
     expect(response.headers.get('cache-control')).toBe(noCache);
-    expect(await response.text()).toContain('type must be one of pages, releases, events, success-stories; got &quot;jobs&quot;.');
+    expect(await response.text()).toContain('type must be one of pages, releases, events, success-stories, minutes, jobs; got &quot;news&quot;.');
   });
 
   it('finds a page as soon as it is published, and no longer once it is deleted', async () => {

@@ -49,6 +49,9 @@ function valuesOf(account: SignedInAccount): Record<string, string> {
   };
 }
 
+/** Names under /users/ that are python.org's pages, never a profile. */
+const pathsNotProfiles: readonly string[] = ['membership', 'nominations', 'sponsorships'];
+
 export function createUsersRouter(services: Pick<Services, 'accounts' | 'site'>): Router {
   const router = Router();
   const { accounts } = services;
@@ -134,8 +137,15 @@ export function createUsersRouter(services: Pick<Services, 'accounts' | 'site'>)
     res.redirect(303, '/accounts/login/?done=deleted');
   });
 
-  router.get('/users/:username/', async (req, res) => {
+  router.get('/users/:username/', async (req, res, next) => {
     const username = req.params.username;
+    // python.org's own pages under /users/ (membership, nominations, sponsorships) are no one's
+    // profile (sign-up refuses those names): until their apps are built, the CMS's pages and
+    // redirects answer there.
+    if (pathsNotProfiles.includes(username)) {
+      next();
+      return;
+    }
     const profile = usernameShape.test(username) ? await accounts.publicProfile(username) : null;
     if (profile === null) throw new HttpError(404, 'There is no public profile at this address.');
     await renderSitePage(req, res, services, 'users/profile.njk', { profile }, { surrogateKeys: ['accounts'] });
