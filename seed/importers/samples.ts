@@ -143,7 +143,8 @@ async function importJobSamples(payload: Payload, tally: UpsertTally, today: Dat
   const categories = await loadByKey(payload, 'job-categories', 'name')
   for (const name of JOB_CATEGORY_SAMPLES) await upsertByKey(payload, { collection: 'job-categories', existing: categories, key: 'name', tally, data: { name } })
   const jobs = await loadByKey(payload, 'jobs', 'title')
-  const expires = new Date(today.getTime() + SAMPLE_JOB_DAYS * 24 * 60 * 60 * 1000).toISOString()
+  // From the start of the day, so a second seed the same day changes nothing.
+  const expires = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + SAMPLE_JOB_DAYS)).toISOString()
   for (const job of JOB_SAMPLES) {
     await upsertByKey(payload, {
       collection: 'jobs',
