@@ -13,7 +13,6 @@ export type ImportCalendarsOutput = {
   created: number
   updated: number
   unchanged: number
-  cancelled: number
   /** UIDs a feed shares with another calendar's events, left untouched. */
   skipped: string[]
   /** Events the events collection refuses (a recurrence rule it cannot keep), not imported: calendar, UID and why. */
@@ -40,7 +39,6 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
       { name: 'created', type: 'number', required: true },
       { name: 'updated', type: 'number', required: true },
       { name: 'unchanged', type: 'number', required: true },
-      { name: 'cancelled', type: 'number', required: true },
       { name: 'skipped', type: 'json', required: true },
       { name: 'refused', type: 'json', required: true },
     ],
@@ -51,7 +49,7 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
       const { docs: calendars } = await payload.find({ collection: 'calendars', where: { and: conditions }, sort: 'slug', limit: 0, pagination: false, depth: 0, overrideAccess: true })
       if (input.calendar && calendars.length === 0) throw new Error(`No calendar with the slug "${input.calendar}" has an iCal URL to import.`)
 
-      const output: ImportCalendarsOutput = { calendars: 0, created: 0, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] }
+      const output: ImportCalendarsOutput = { calendars: 0, created: 0, updated: 0, unchanged: 0, skipped: [], refused: [] }
       const failures: string[] = []
       for (const calendar of calendars) {
         const url = String(calendar.url)
@@ -62,7 +60,6 @@ export function createImportCalendarsTask(): TaskConfig<{ input: { calendar?: st
           output.created += tally.created
           output.updated += tally.updated
           output.unchanged += tally.unchanged
-          output.cancelled += tally.cancelled
           output.skipped.push(...tally.skipped)
           output.refused.push(...tally.refused.map((refused) => ({ calendar: String(calendar.slug), ...refused })))
           for (const refused of tally.refused) {

@@ -2075,7 +2075,6 @@ export interface TaskImportCalendars {
     created: number;
     updated: number;
     unchanged: number;
-    cancelled: number;
     skipped:
       | {
           [k: string]: unknown;

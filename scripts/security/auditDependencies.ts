@@ -1,14 +1,14 @@
 /**
  * `npm audit --omit=dev`, reduced to one line `npm run test:security` collects:
  * `npm audit: H high, C critical (N advisories in production dependencies)`. High and critical
- * advisories must each be explained (README, "Security": why it cannot reach us) and listed in
+ * advisories must each be explained (docs/security.md: why it cannot reach us) and listed in
  * EXPLAINED_ADVISORIES, or the audit fails. When the registry's audit endpoint cannot be reached
  * (a network that allows only GET to the registry answers its POST with 405), it says so and
  * exits with UNAVAILABLE, which is not a pass.
  */
 import { spawn } from 'node:child_process'
 
-/** GitHub advisory ids (GHSA-...) of high/critical advisories the README explains. */
+/** GitHub advisory ids (GHSA-...) of high/critical advisories docs/security.md explains. */
 export const EXPLAINED_ADVISORIES: readonly string[] = []
 
 export const UNAVAILABLE = 3
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   console.log(`npm audit: ${counts.high ?? 0} high, ${counts.critical ?? 0} critical (${total} advisories in production dependencies)`)
   const unexplained = severeAdvisories(report).filter((id) => !EXPLAINED_ADVISORIES.includes(id))
   if (unexplained.length > 0) {
-    console.log(`npm audit: high or critical advisories not explained in the README: ${unexplained.join(', ')}`)
+    console.log(`npm audit: high or critical advisories not explained in docs/security.md: ${unexplained.join(', ')}`)
     process.exit(1)
   }
 }

@@ -11,8 +11,6 @@ type Doc = Record<string, unknown> & { id: Id }
 
 /** What one calendar's import did, beyond the upsert counts. */
 export type CalendarImportTally = UpsertTally & {
-  /** Events of this calendar that left the feed and were marked cancelled. */
-  cancelled: number
   /** UIDs of the feed that belong to an event of another calendar, left untouched. */
   skipped: string[]
   /**
@@ -30,23 +28,22 @@ const NO_RECURRENCE = { rrule: null, start: null, durationMinutes: null, exdates
 /**
  * One calendar's iCal feed into `events`, by UID (python.org's ICSImporter): title, description
  * (sanitized HTML), venue (a location of this calendar, found or created by name, as python.org
- * does), dates, the recurrence rule with its EXDATEs and the zone it repeats in (the feed's TZID). An event the feed marks cancelled, or one
- * of this calendar that left the feed, is kept and marked `cancelled` (it comes back if the feed
- * lists it again). Events of other calendars are never touched, even when a feed reuses their
+ * does), dates, the recurrence rule with its EXDATEs and the zone it repeats in (the feed's TZID).
+ * Only the feed's own `STATUS:CANCELLED` cancels an event (and a later status un-cancels it); an
+ * event that left the feed is kept as it was, as python.org keeps it (issue 15: marking those
+ * cancelled took past events of a rolling feed off the site). Events of other calendars are never touched, even when a feed reuses their
  * UID; categories and `featured` are left to editors. An event whose recurrence rule the events
  * collection refuses is skipped and reported in `refused`. Writes in `req`'s transaction.
  */
 export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, feed: readonly CalendarFeedEvent[]): Promise<CalendarImportTally> {
   const { payload } = req
-  const tally: CalendarImportTally = { ...emptyTally(), cancelled: 0, skipped: [], refused: [] }
+  const tally: CalendarImportTally = { ...emptyTally(), skipped: [], refused: [] }
 
   const imported = await payload.find({ collection: 'events', where: { uid: { exists: true } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
   const byUid = new Map((imported.docs as unknown as Doc[]).map((doc) => [String(doc.uid), doc]))
   const venues = await venueFinder(req, calendarId)
 
-  const feedUids = new Set<string>()
   for (const event of feed) {
-    feedUids.add(event.uid)
     const current = byUid.get(event.uid)
     if (current !== undefined && !sameId(current.calendar, calendarId)) {
       tally.skipped.push(event.uid)
@@ -79,19 +76,6 @@ export async function importCalendarFeed(req: PayloadRequest, calendarId: Id, fe
     })
   }
 
-  for (const doc of byUid.values()) {
-    if (!sameId(doc.calendar, calendarId) || feedUids.has(String(doc.uid)) || doc.cancelled === true) continue
-    // A rule stored before rules were validated fails the update's validation, and a failed write
-    // rolls back the whole calendar's import: it is reported instead, until an editor fixes it.
-    const stored = doc.recurrence as { rrule?: unknown; start?: unknown } | null | undefined
-    const storedProblem = typeof stored?.rrule === 'string' && stored.rrule !== '' ? recurrenceRuleProblem(stored.rrule, stored.start, doc.timezone) : null
-    if (storedProblem !== null) {
-      tally.refused.push({ uid: String(doc.uid), reason: `left the feed but was not marked cancelled: its stored RRULE ${storedProblem}` })
-      continue
-    }
-    await payload.update({ collection: 'events', id: doc.id, data: { cancelled: true }, overrideAccess: true, depth: 0, req })
-    tally.cancelled += 1
-  }
   return tally
 }
 

@@ -6,7 +6,7 @@ import type { Outcome } from './accessProbes'
 import { call, type HttpAnswer } from './legacyApiClient'
 
 /**
- * Who may do what on python.org's downloads APIs (README, "The legacy downloads API"): release
+ * Who may do what on python.org's downloads APIs (docs/apis.md, "The legacy downloads API"): release
  * managers (and admins) write releases and files, only admins operating systems; PUT and PATCH
  * are refused (405) and v2 is read-only; unpublished releases are seen by release managers only.
  */

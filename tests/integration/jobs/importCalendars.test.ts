@@ -152,7 +152,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     serve(USER_GROUP_FEED, userGroupFeed)
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, cancelled: 0, skipped: [], refused: [] } })
+    expect(result).toEqual({ jobId: expect.anything(), state: 'succeeded', output: { calendars: 2, created: 5, updated: 0, unchanged: 0, skipped: [], refused: [] } })
     expect(await events()).toEqual([
       PYTHON_EVENTS[0],
       { uid: 'board-meeting@psf.example', title: 'Board meeting', calendar: 'psf-board', description: null, venue: null, cancelled: false, featured: false, occurrences: [], recurrence: NO_RECURRENCE, timezone: 'UTC' },
@@ -175,18 +175,18 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const before = await unchangedSnapshot()
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 5, skipped: [], refused: [] } })
     expect(await unchangedSnapshot()).toEqual(before)
   })
 
-  it("marks an event that left its calendar's feed as cancelled, and leaves other events alone", async () => {
+  it("keeps an event that left its calendar's feed as it was (only STATUS:CANCELLED cancels), and leaves other events alone", async () => {
     const untouchedEvents = async () => (await payload.find({ collection: 'events', where: { id: { in: [handEnteredId, otherCalendarEventId] } }, sort: 'id', depth: 0 })).docs
     const before = await untouchedEvents()
     serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
     const result = await runJobByHand(payload, 'importCalendars')
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, cancelled: 1, skipped: [], refused: [] } })
-    expect(await events('python-events')).toEqual(PYTHON_EVENTS.map((event) => (event.uid.startsWith('core-sprint') ? { ...event, cancelled: true } : event)))
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 2, created: 0, updated: 0, unchanged: 4, skipped: [], refused: [] } })
+    expect(await events('python-events')).toEqual(PYTHON_EVENTS)
     expect(await events('python-user-group')).toEqual([PYLADIES_MONTHLY])
     // The editor's event (no UID) of this calendar and the other calendar's event: as they were.
     expect(await untouchedEvents()).toEqual(before)
@@ -195,9 +195,9 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
       ['Board meeting', false],
     ])
 
-    // Back in the feed: no longer cancelled.
+    // Back in the feed: nothing to change.
     serve(EVENTS_FEED, eventsFeed)
-    expect(await runJobByHand(payload, 'importCalendars')).toMatchObject({ state: 'succeeded', output: { created: 0, updated: 1, unchanged: 4, cancelled: 0 } })
+    expect(await runJobByHand(payload, 'importCalendars')).toMatchObject({ state: 'succeeded', output: { created: 0, updated: 0, unchanged: 5 } })
     expect(await events('python-events')).toEqual(PYTHON_EVENTS)
   })
 
@@ -223,7 +223,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
 
     expect(result).toMatchObject({
       state: 'succeeded',
-      output: { calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: ['board-meeting@psf.example', 'pyladies-monthly@python-user-group.example'] },
+      output: { calendars: 2, created: 0, updated: 0, unchanged: 5, skipped: ['board-meeting@psf.example', 'pyladies-monthly@python-user-group.example'] },
     })
     expect(await snapshotCollection(payload, 'events')).toEqual(before)
     serve(EVENTS_FEED, eventsFeed)
@@ -249,7 +249,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const reason = 'RRULE INTERVAL=NaN: INTERVAL must be a whole number from 1 to 1,000,000.'
     expect(result).toMatchObject({
       state: 'succeeded',
-      output: { calendars: 1, created: 0, updated: 1, unchanged: 3, cancelled: 0, skipped: [], refused: [{ calendar: 'python-events', uid: 'hostile@python-events.example', reason }] },
+      output: { calendars: 1, created: 0, updated: 1, unchanged: 3, skipped: [], refused: [{ calendar: 'python-events', uid: 'hostile@python-events.example', reason }] },
     })
     expect(warned).toHaveBeenCalledWith(expect.objectContaining({ uid: 'hostile@python-events.example', reason }), `Feed event hostile@python-events.example was not imported: ${reason}`)
     expect((await payload.find({ collection: 'events', where: { uid: { equals: 'hostile@python-events.example' } }, depth: 0 })).totalDocs).toBe(0)
@@ -259,25 +259,14 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     expect(await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })).toMatchObject({ state: 'succeeded', output: { updated: 1, refused: [] } })
   })
 
-  it('reports, instead of failing the import, an event that left the feed with a rule stored before validation', async () => {
+  it('leaves alone an event that left the feed with a rule stored before validation, and imports the rest', async () => {
     const [stored] = (await payload.find({ collection: 'events', where: { uid: { equals: 'core-sprint-2027@python-events.example' } }, depth: 0 })).docs
     await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = 'FREQ=MINUTELY;INTERVAL=abc', "recurrence_start" = '2027-03-01T09:00:00Z' WHERE "id" = ${stored.id}`)
     serve(EVENTS_FEED, withoutEvent(eventsFeed, 'core-sprint-2027@python-events.example'))
     const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-events' })
 
-    expect(result).toMatchObject({
-      state: 'succeeded',
-      output: {
-        cancelled: 0,
-        refused: [
-          {
-            calendar: 'python-events',
-            uid: 'core-sprint-2027@python-events.example',
-            reason: 'left the feed but was not marked cancelled: its stored RRULE INTERVAL=abc: INTERVAL must be a whole number from 1 to 1,000,000.',
-          },
-        ],
-      },
-    })
+    expect(result).toMatchObject({ state: 'succeeded', output: { refused: [] } })
+    expect((await payload.findByID({ collection: 'events', id: stored.id, depth: 0 })).cancelled).toBe(false)
     await payload.db.drizzle.execute(sql`UPDATE "events" SET "recurrence_rrule" = NULL, "recurrence_start" = NULL WHERE "id" = ${stored.id}`)
     serve(EVENTS_FEED, eventsFeed)
   })
@@ -286,7 +275,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const fetchesBefore = server.requests.length
     const result = await runJobByHand(payload, 'importCalendars', { calendar: 'python-user-group' })
 
-    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, cancelled: 0, skipped: [], refused: [] } })
+    expect(result).toMatchObject({ state: 'succeeded', output: { calendars: 1, created: 0, updated: 0, unchanged: 1, skipped: [], refused: [] } })
     expect(server.requests.slice(fetchesBefore).map((request) => request.url)).toEqual([USER_GROUP_FEED])
   })
 
@@ -312,7 +301,7 @@ describe('the importCalendars job, against fixture iCal feeds served over HTTP',
     const retried = await payload.findByID({ collection: 'payload-jobs', id: result.jobId, depth: 0, overrideAccess: true })
     expect(retried.completedAt).toEqual(expect.any(String))
     expect(retried.log?.map((entry) => entry.state)).toEqual(['failed', 'succeeded'])
-    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, cancelled: 0, skipped: [], refused: [] })
+    expect(retried.log?.at(-1)?.output).toEqual({ calendars: 2, created: 0, updated: 0, unchanged: 5, skipped: [], refused: [] })
   })
 
   it('refuses what is not an iCalendar feed at all, changing nothing', async () => {
