@@ -1,43 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CmsClient } from '../../../web/src/cms/client';
-import type { ReleaseCycleDoc, ReleaseDoc, ReleaseFileDoc } from '../../../web/src/cms/types';
+import type { ReleaseCycleDoc } from '../../../web/src/cms/types';
 import { createDownloadService } from '../../../web/src/services/downloadService';
+import { fakeRelease as release, fakeReleaseFile as file } from '../support/fakeReleaseClient';
 
-const release = (id: number, name: string, date: string, extra: Partial<ReleaseDoc> = {}): ReleaseDoc => ({
-  id,
-  name,
-  slug: name.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-'),
-  version: Number(/(\d+)\./.exec(name)?.[1] ?? 100),
-  isLatest: false,
-  isPublished: true,
-  preRelease: false,
-  showOnDownloadPage: true,
-  releaseDate: date,
-  releaseNotesUrl: null,
-  releasePageId: null,
-  content: null,
-  ...extra,
-});
-const file = (id: number, releaseId: number, osId: number, extra: Partial<ReleaseFileDoc> = {}): ReleaseFileDoc => ({
-  id,
-  name: `file ${id}`,
-  slug: null,
-  description: null,
-  releaseId,
-  osId,
-  isSource: osId === 3,
-  url: `https://www.python.org/ftp/python/${id}`,
-  gpgSignatureFile: null,
-  sigstoreSignatureFile: null,
-  sigstoreCertFile: null,
-  sigstoreBundleFile: null,
-  sbomSpdx2File: null,
-  md5Sum: null,
-  sha256Sum: null,
-  fileSize: null,
-  downloadButton: false,
-  ...extra,
-});
 
 const releases = [
   release(1, 'Python 3.14.7', '2026-08-05T00:00:00Z', { isLatest: true }),
