@@ -25,6 +25,10 @@ export function createSendMailTask(options: { messageIdDomain: string; siteUrl: 
     outputSchema: [{ name: 'messageId', type: 'text', required: true }],
     // 5 s, 10 s, 20 s ... about 40 minutes in all, covering an SMTP server's restart or outage.
     retries: { attempts: 10, backoff: { type: 'exponential', delay: 5000 } },
+    // One message to an address at a time: a job that mints a one-use link replaces the account's
+    // earlier link, so two such jobs run side by side could deliver the older, dead link last.
+    // One after the other, the link in the newest message is always the one that works.
+    concurrency: ({ input }) => `mail:${String(input.to).toLowerCase()}`,
     handler: async ({ input, job, req }) => {
       if (!isMailTemplate(input.template)) throw new Error(`Unknown mail template "${String(input.template)}".`)
       const values = stringValues(input.values)
