@@ -1,26 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { queueMail } from '../../../cms/mail/queueMail'
+import { queueMailToStaff } from '../../../cms/mail/queueMailToStaff'
 import { schemaSettingsOf } from '../../settings/schemaSettings'
 import { jobMailFacts } from './jobMailFacts'
-
-/** Enough to reach every jobs moderator among many staff, bounded like every content-driven loop. */
-const MAX_MODERATORS = 200
-
-async function mailModerators(req: PayloadRequest, facts: Awaited<ReturnType<typeof jobMailFacts>>): Promise<void> {
-  const moderators = await req.payload.find({
-    collection: 'users',
-    where: { roles: { in: ['jobs-moderator', 'admin'] } },
-    limit: MAX_MODERATORS,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  for (const moderator of moderators.docs) {
-    if (typeof moderator.email !== 'string' || moderator.email === '') continue
-    await queueMail(req, { template: 'jobSubmitted', to: moderator.email, values: facts.values })
-  }
-}
 
 /** The newest review comment on the job: the reason a rejection gives. */
 async function latestComment(req: PayloadRequest, jobId: number): Promise<string | null> {
@@ -40,7 +23,7 @@ export const notifyJobStatusChange: CollectionAfterChangeHook = async ({ doc, pr
   const facts = await jobMailFacts(req, doc, schemaSettingsOf(req).siteUrl)
   switch (doc.status) {
     case 'review':
-      await mailModerators(req, facts)
+      await queueMailToStaff(req, ['jobs-moderator'], { template: 'jobSubmitted', values: facts.values })
       break
     case 'approved':
       await queueMail(req, { template: 'jobApproved', to: facts.recipient, values: facts.values })
