@@ -28,6 +28,13 @@ export function requireString(fields: Fields, key: string, where: string): strin
   return value;
 }
 
+/** A URL the site links to: anything but an absolute http(s) URL (javascript:, data:) is refused. */
+export function requireHttpUrl(fields: Fields, key: string, where: string): string {
+  const url = requireString(fields, key, where);
+  if (!/^https?:\/\//i.test(url)) throw new TypeError(`${where}: "${key}" is not an http(s) URL`);
+  return url;
+}
+
 // Payload omits or nulls optional fields nobody has filled in.
 export function optionalString(fields: Fields, key: string, where: string): string | null {
   const value = fields[key];

@@ -1,6 +1,6 @@
 /** Parsers for the job board's documents. */
 import type { JobDoc, JobTaxonDoc } from '../types';
-import { asObject, optionalBoolean, optionalRelationId, optionalString, requireNumber, requireString } from './fieldReaders';
+import { asObject, optionalBoolean, optionalRelationId, optionalString, requireHttpUrl, requireNumber, requireString } from './fieldReaders';
 
 export function parseJobTaxonDoc(value: unknown, where: string): JobTaxonDoc {
   const fields = asObject(value, where);
@@ -15,9 +15,7 @@ function relationIds(value: unknown, where: string): number[] {
 
 export function parseJobDoc(value: unknown, where: string): JobDoc {
   const fields = asObject(value, where);
-  const url = requireString(fields, 'url', where);
-  // The page links to it: anything but an absolute http(s) URL (javascript:, data:) is refused.
-  if (!/^https?:\/\//i.test(url)) throw new TypeError(`${where}: "url" is not an http(s) URL`);
+  const url = requireHttpUrl(fields, 'url', where);
   return {
     id: requireNumber(fields, 'id', where),
     title: requireString(fields, 'title', where),

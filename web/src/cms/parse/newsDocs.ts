@@ -1,12 +1,10 @@
 /** Parser for news entries (posts of the Python Insider blog). */
 import type { NewsDoc } from '../types';
-import { asObject, optionalString, requireNumber, requireString } from './fieldReaders';
+import { asObject, optionalString, requireHttpUrl, requireNumber, requireString } from './fieldReaders';
 
 export function parseNewsDoc(value: unknown, where: string): NewsDoc {
   const fields = asObject(value, where);
-  const url = requireString(fields, 'url', where);
-  // The site links to it: anything but an absolute http(s) URL (javascript:, data:) is refused.
-  if (!/^https?:\/\//i.test(url)) throw new TypeError(`${where}: "url" is not an http(s) URL`);
+  const url = requireHttpUrl(fields, 'url', where);
   return {
     id: requireNumber(fields, 'id', where),
     title: requireString(fields, 'title', where),
