@@ -13,8 +13,9 @@ const nextConfig = {
   poweredByHeader: false,
   // node-ical (the calendar import job) pulls in @js-temporal/polyfill, whose jsbi import
   // Turbopack bundles wrongly ("q.BigInt is not a function" while collecting /admin's page
-  // data): Node loads it from node_modules instead.
-  serverExternalPackages: ['node-ical'],
+  // data): Node loads it from node_modules instead. pdfkit (the sponsorship contracts) reads its
+  // font metrics from its own directory at run time, which a bundle would not carry.
+  serverExternalPackages: ['node-ical', 'pdfkit'],
   // The schema and CMS code live beside cms/ (collections/), so trace files from the repo root.
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
   turbopack: { root: path.resolve(cmsDir, '..') },

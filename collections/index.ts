@@ -17,9 +17,13 @@ import { JobCategories } from './JobCategories/index'
 import { JobReviewComments } from './JobReviewComments/index'
 import { Jobs } from './Jobs/index'
 import { JobTypes } from './JobTypes/index'
+import { Elections } from './Elections/index'
+import { Memberships } from './Memberships/index'
 import { Minutes } from './Minutes/index'
 import { NavigationItems } from './NavigationItems/index'
 import { News } from './News/index'
+import { Nominations } from './Nominations/index'
+import { Nominees } from './Nominees/index'
 import { OperatingSystems } from './OperatingSystems/index'
 import { Pages } from './Pages/index'
 import { Redirects } from './Redirects/index'
@@ -27,6 +31,12 @@ import { createReleaseArtifacts } from './ReleaseArtifacts/index'
 import { ReleaseCycles } from './ReleaseCycles/index'
 import { ReleaseFiles } from './ReleaseFiles/index'
 import { Releases } from './Releases/index'
+import { createSponsorContracts } from './SponsorContracts/index'
+import { Sponsors } from './Sponsors/index'
+import { SponsorshipBenefits } from './SponsorshipBenefits/index'
+import { SponsorshipPackages } from './SponsorshipPackages/index'
+import { SponsorshipPrograms } from './SponsorshipPrograms/index'
+import { Sponsorships } from './Sponsorships/index'
 import type { SchemaSettings } from './settings/schemaSettings'
 import { StoryCategories } from './StoryCategories/index'
 import { SuccessStories } from './SuccessStories/index'
@@ -61,10 +71,21 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     SuccessStories,
     StoryCategories,
     Minutes,
+    Memberships,
+    Elections,
+    Nominees,
+    Nominations,
     Jobs,
     JobTypes,
     JobCategories,
     JobReviewComments,
+    Sponsors,
+    Sponsorships,
+    // Private: beside the media directory, inside the data directory.
+    createSponsorContracts({ staticDir: path.join(path.dirname(settings.mediaDir), 'sponsor-contracts') }),
+    SponsorshipPackages,
+    SponsorshipPrograms,
+    SponsorshipBenefits,
     createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
     createAccounts({ secureCookies: settings.secureCookies }),
   ]

@@ -11,6 +11,12 @@ export type MailEnv = {
   fromName: string
   /** Where messages go as `.eml` files when there is no SMTP_URL. */
   mailDir: string
+  /**
+   * PSF_ANNOUNCE_REQUEST_ADDRESS (default psf-members-announce-request@python.org, python.org's
+   * MAILING_LIST_PSF_MEMBERS): where a member's subscription to the announcement list is asked
+   * for. Set it empty to send none.
+   */
+  psfAnnounceRequestAddress: string | null
 }
 
 /** Parses EMAIL_FROM as `Name <address>` or a bare address. */
@@ -38,6 +44,22 @@ function parseSmtpUrl(raw: string | undefined): string | null {
   return value
 }
 
+export const DEFAULT_PSF_ANNOUNCE_REQUEST_ADDRESS = 'psf-members-announce-request@python.org'
+
+/** Unset: python.org's list; empty: none; anything else must be a bare address. */
+function parseListAddress(raw: string | undefined): string | null {
+  if (raw === undefined) return DEFAULT_PSF_ANNOUNCE_REQUEST_ADDRESS
+  const value = raw.trim()
+  if (value === '') return null
+  if (!/^[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+$/.test(value)) throw new Error(`PSF_ANNOUNCE_REQUEST_ADDRESS must be an email address (or empty for none), got "${value}".`)
+  return value
+}
+
 export function parseMailEnv(env: Environment, dataDir: string): MailEnv {
-  return { smtpUrl: parseSmtpUrl(env.SMTP_URL), ...parseFrom(env.EMAIL_FROM), mailDir: path.join(dataDir, 'mail') }
+  return {
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    ...parseFrom(env.EMAIL_FROM),
+    mailDir: path.join(dataDir, 'mail'),
+    psfAnnounceRequestAddress: parseListAddress(env.PSF_ANNOUNCE_REQUEST_ADDRESS),
+  }
 }

@@ -12,6 +12,7 @@ import { previewDraftEndpoint } from '../endpoints/previewDraft'
 import { answerRequestErrors } from '../errors/answerRequestErrors'
 import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
+import { logoPlacementEndpoint } from '../endpoints/sponsors/logoPlacementEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
@@ -58,6 +59,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       siteUrl: env.siteUrl,
       secureCookies: env.secureCookies,
       allowFirstRegister: env.allowFirstRegister,
+      psfAnnounceRequestAddress: env.mail.psfAnnounceRequestAddress,
     })
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
@@ -73,7 +75,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     // Over the limit, Payload stops reading and answers 413 with this message.
     upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
-    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, logoPlacementEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],
@@ -101,6 +103,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
         siteUrl: env.siteUrl,
         secureCookies: env.secureCookies,
         allowFirstRegister: env.allowFirstRegister,
+        psfAnnounceRequestAddress: env.mail.psfAnnounceRequestAddress,
       },
     },
   }, throttleStore))

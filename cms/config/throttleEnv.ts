@@ -18,6 +18,8 @@ export type ThrottleEnv = {
   searchPerMinute: number
   /** `POST /api/success-stories/submit` per client address (the site's form limits per visitor too). */
   storySubmissionsPerHour: number
+  /** New job postings by visitors' accounts, per account and per client address (the site's form counts per visitor too). */
+  jobSubmissionsPerHour: number
   /** Sign-in attempts (REST, the admin's form, GraphQL's loginUser) per client address (issue 18). */
   signInPerHour: number
   /** Sign-in attempts from all clients together: a spray from many addresses slows down too. */
@@ -65,6 +67,7 @@ export function parseThrottleEnv(env: Environment): ThrottleEnv {
     restAnonymousExemptAddresses: exemptAddresses(env.REST_ANONYMOUS_EXEMPT_ADDRESSES),
     rendererKey: env.PURGE_SECRET?.trim() || null,
     storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
+    jobSubmissionsPerHour: rate(env, 'JOB_SUBMISSIONS_PER_HOUR', 5),
     signInPerHour: rate(env, 'SIGN_IN_RATE_PER_HOUR', 30),
     signInGlobalPerHour: rate(env, 'SIGN_IN_GLOBAL_RATE_PER_HOUR', 600),
     accountSignUpsPerHour: rate(env, 'ACCOUNT_SIGN_UPS_PER_HOUR', 10),

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { isTokenPurpose, mintTokenLink } from '../../collections/Accounts/accountTokens'
+import { mintInvitationLink } from '../../collections/Nominations/nominationTokens'
 import { SEND_MAIL_TASK, type SendMailInput } from '../mail/queueMail'
 import { isMailTemplate, renderMail } from '../mail/renderMail'
 
@@ -36,9 +37,9 @@ export function createSendMailTask(options: { messageIdDomain: string; siteUrl: 
       // Minted in the job's own transaction, just before sending: a retry mints a fresh link
       // (replacing the one that never went out), and the raw token is never stored.
       if (link !== null) {
-        const url = await mintTokenLink(req, link.accountId, link.purpose, options.siteUrl)
-        // The account was deleted after the message was queued: nobody to send the link to.
-        if (url === null) return { output: { messageId: 'not sent: the account no longer exists' } }
+        const url = 'nominationId' in link ? await mintInvitationLink(req, link.nominationId, options.siteUrl) : await mintTokenLink(req, link.accountId, link.purpose, options.siteUrl)
+        // The account (or nomination) was deleted after the message was queued: nothing to link to.
+        if (url === null) return { output: { messageId: 'not sent: what the link was for no longer exists' } }
         values[link.placeholder] = url
       }
       const message = await renderMail(input.template, values)
@@ -51,7 +52,8 @@ export function createSendMailTask(options: { messageIdDomain: string; siteUrl: 
 
 function parseLink(value: unknown): NonNullable<SendMailInput['link']> | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
-  const { accountId, purpose, placeholder } = value as Record<string, unknown>
+  const { accountId, purpose, placeholder, nominationId } = value as Record<string, unknown>
+  if (typeof nominationId === 'number' && typeof placeholder === 'string') return { nominationId, placeholder }
   if (typeof accountId !== 'number' || !isTokenPurpose(purpose) || typeof placeholder !== 'string') throw new Error('The mail job\'s link input is malformed.')
   return { accountId, purpose, placeholder }
 }

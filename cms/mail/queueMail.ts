@@ -17,8 +17,11 @@ export type SendMailInput = {
    * stores only the token's hash and fills the placeholder `placeholder` with the site's URL,
    * so the raw token is never in this input, which admins can read.
    */
-  link?: { accountId: number; purpose: TokenPurpose; placeholder: string }
+  link?: { accountId: number; purpose: TokenPurpose; placeholder: string } | NominationLink
 }
+
+/** A nominee's invitation link (collections/Nominations/nominationTokens), minted the same way. */
+export type NominationLink = { nominationId: number; placeholder: string }
 
 /**
  * Queues one message in the request's own transaction (`req`): the job row, which is the

@@ -15,6 +15,18 @@ export const MAIL_TEMPLATES = [
   'jobRejected',
   'jobReviewComment',
   'jobExpired',
+  'nominationReceived',
+  'nominationAnswered',
+  'nominationAwaitsApproval',
+  'sponsorshipApplied',
+  'sponsorshipReceived',
+  'sponsorshipApproved',
+  'sponsorshipRejected',
+  'sponsorshipFinalized',
+  'sponsorshipReopened',
+  'sponsorshipMoved',
+  'membershipConfirmed',
+  'membershipListRequest',
 ] as const
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]
 

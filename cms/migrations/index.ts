@@ -16,6 +16,10 @@ import * as migration_20261204_060413_jobs_board from './20261204_060413_jobs_bo
 import * as migration_20261204_061533_expire_jobs_task from './20261204_061533_expire_jobs_task';
 import * as migration_20261204_061552_event_timezone from './20261204_061552_event_timezone';
 import * as migration_20261204_073201_job_submitter from './20261204_073201_job_submitter';
+import * as migration_20261204_085217_psf_memberships from './20261204_085217_psf_memberships';
+import * as migration_20261204_090408_sponsorship from './20261204_090408_sponsorship';
+import * as migration_20261204_091102_elections_nominations from './20261204_091102_elections_nominations';
+import * as migration_20261204_093912_sponsor_contracts from './20261204_093912_sponsor_contracts';
 
 export const migrations = [
   {
@@ -106,6 +110,26 @@ export const migrations = [
   {
     up: migration_20261204_073201_job_submitter.up,
     down: migration_20261204_073201_job_submitter.down,
-    name: '20261204_073201_job_submitter'
+    name: '20261204_073201_job_submitter',
+  },
+  {
+    up: migration_20261204_085217_psf_memberships.up,
+    down: migration_20261204_085217_psf_memberships.down,
+    name: '20261204_085217_psf_memberships',
+  },
+  {
+    up: migration_20261204_090408_sponsorship.up,
+    down: migration_20261204_090408_sponsorship.down,
+    name: '20261204_090408_sponsorship',
+  },
+  {
+    up: migration_20261204_091102_elections_nominations.up,
+    down: migration_20261204_091102_elections_nominations.down,
+    name: '20261204_091102_elections_nominations',
+  },
+  {
+    up: migration_20261204_093912_sponsor_contracts.up,
+    down: migration_20261204_093912_sponsor_contracts.down,
+    name: '20261204_093912_sponsor_contracts'
   },
 ];

@@ -12,6 +12,8 @@ export type CmsThrottles = {
   anonymousRest: RateLimiter
   search: RateLimiter
   storySubmissions: RateLimiter
+  /** New job postings by accounts, per account and per address (limitJobSubmissions). */
+  jobSubmissions: RateLimiter
   /** Sign-in attempts per client address, then all together (see signInLimiter). */
   signIn: RateLimiter
   /** Visitors' account endpoints (collections/Accounts/endpoints), per client address and per account. */
@@ -32,6 +34,7 @@ export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): Cms
     anonymousRest: createRateLimiter({ name: 'rest', limit: env.restAnonymousPerMinute, windowMs: MINUTE, store }),
     search: createRateLimiter({ name: 'search', limit: env.searchPerMinute, windowMs: MINUTE, store }),
     storySubmissions: createRateLimiter({ name: 'story-submissions', limit: env.storySubmissionsPerHour, windowMs: HOUR, store }),
+    jobSubmissions: createRateLimiter({ name: 'job-submissions', limit: env.jobSubmissionsPerHour, windowMs: HOUR, store }),
     signIn: signInLimiter(
       createRateLimiter({ name: 'sign-in', limit: env.signInPerHour, windowMs: HOUR, store }),
       createRateLimiter({ name: 'sign-in-all', limit: env.signInGlobalPerHour, windowMs: HOUR, store }),

@@ -7,6 +7,7 @@ import type { ThrottleEnv } from '../config/throttleEnv'
 import { clientAddressFrom } from './clientAddressHeader'
 import { createCmsThrottles, type CmsThrottles } from './cmsThrottles'
 import { limitAnonymousReads } from './limitAnonymousReads'
+import { limitJobSubmissions } from './limitJobSubmissions'
 import { throttleEndpoint, type EndpointThrottle } from './throttleEndpoint'
 import { tooManyRequestsHeaders, tooManyRequestsMessage } from './tooManyRequests'
 
@@ -75,7 +76,9 @@ export function withCmsThrottles(env: ThrottleEnv, config: Config, store?: Throt
     endpoints: throttled(config.endpoints, (endpoint) => rootEndpointThrottle(endpoint, throttles)),
     collections: config.collections?.map((collection): CollectionConfig => {
       // Anonymous REST reads capped and counted first, before any other hook or query (issue 18).
-      const hooks = { ...collection.hooks, beforeOperation: [limitAnonymousReads(throttles.anonymousRest, env.restAnonymousExemptAddresses, env.rendererKey), ...(collection.hooks?.beforeOperation ?? [])] }
+      // New job postings by accounts counted next, per account and per address.
+      const jobLimit = collection.slug === 'jobs' ? [limitJobSubmissions(throttles.jobSubmissions)] : []
+      const hooks = { ...collection.hooks, beforeOperation: [limitAnonymousReads(throttles.anonymousRest, env.restAnonymousExemptAddresses, env.rendererKey), ...jobLimit, ...(collection.hooks?.beforeOperation ?? [])] }
       return Array.isArray(collection.endpoints)
         ? { ...collection, hooks, endpoints: throttled(collection.endpoints, (endpoint) => collectionEndpointThrottle(collection.slug, endpoint, throttles)) }
         : { ...collection, hooks }

@@ -6,6 +6,7 @@ import { TOKEN_FIELDS } from './accountTokens'
 import { accountMail } from './accountMail'
 import { accountEndpoints } from './endpoints/accountEndpoints'
 import { releaseOwnedRecords } from './ownedRecords'
+import { refuseNonTextLogins } from '../hooks/refuseNonTextLogins'
 
 const validUsername: TextFieldSingleValidation = (value) => (typeof value === 'string' ? (usernameProblem(value) ?? true) : 'Choose a username.')
 
@@ -78,6 +79,7 @@ export function createAccounts(options: { secureCookies: boolean }): CollectionC
       unlock: moderatorsOnly,
     },
     hooks: {
+      beforeValidate: [refuseNonTextLogins('accounts', ['username', 'email'])],
       beforeChange: [endSessionsOnDeactivation, resendVerificationOnRequest],
       beforeDelete: [releaseOwned],
     },

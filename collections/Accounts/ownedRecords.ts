@@ -3,12 +3,11 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 /**
  * What an account owns elsewhere and what becomes of it when the account is deleted: records the
  * visitor posted (a job posting, an event submission) are deleted, so they leave the site;
- * records staff must keep (a PSF membership, a sponsorship application) stay, their link to the
- * account cleared. python.org deletes everything by cascade; this list says, per relationship,
- * which it is. A collection that links to accounts registers its relationship field here; the
- * account deletion (DELETE /api/accounts/me, an admin's delete) applies every entry, in the
- * deletion's transaction, before the account goes. Membership and sponsors register theirs with
- * their issues.
+ * records staff must keep (a sponsorship application) stay, their link to the account cleared.
+ * python.org deletes everything by cascade; this list says, per relationship, which it is. A
+ * collection that links to accounts registers its relationship field here; the account deletion
+ * (DELETE /api/accounts/me, an admin's delete) applies every entry, in the deletion's
+ * transaction, before the account goes. Sponsors register theirs with their issue.
  */
 export type OwnedRecords = {
   collection: CollectionSlug
@@ -20,6 +19,13 @@ export type OwnedRecords = {
 export const OWNED_RECORDS: OwnedRecords[] = [
   // A visitor's job postings leave the board with the account (python.org only cleared the link).
   { collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' },
+  // A sponsorship is the PSF's record of a contract: it stays, without its applicant (issue 17).
+  { collection: 'sponsorships', field: 'submittedBy', onAccountDelete: 'detach' },
+  // A PSF membership goes with its account, as python.org cascades: it is the member's personal
+  // data (legal name, address), no one could edit or end a membership without an account, and a
+  // member who leaves the site leaves the voting roll. Its afterDelete hook unsubscribes the
+  // account from the announcement list while the account still exists.
+  { collection: 'memberships', field: 'account', onAccountDelete: 'delete' },
 ]
 
 /** Bounded: an account owns few records; more than this many in one relationship is refused as suspicious. */

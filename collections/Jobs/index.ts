@@ -1,12 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import { validations, type CollectionConfig, type EmailFieldValidation } from 'payload'
 
 import { allowRolesOnField } from '../access/allowRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { validateOptionalHttpUrl } from '../fields/validateOptionalHttpUrl'
 import { jobAccess } from './access/jobAccess'
+import { jobEndpoints } from './endpoints/reviewEndpoints'
 import { enforceJobWorkflow } from './hooks/enforceJobWorkflow'
 import { notifyJobStatusChange } from './hooks/notifyJobStatusChange'
 import { setLocationSlug } from './hooks/setLocationSlug'
+import { setSubmitter } from './hooks/setSubmitter'
 import { JOB_STATUSES } from './workflow'
 
 /** Markdown a visitor writes: bounded, so no posting can make a page slow to render. */
@@ -15,6 +17,12 @@ const MARKDOWN_LIMITS = { description: 10_000, requirements: 5_000, companyDescr
 function requiredHttpUrl(value: string | null | undefined): true | string {
   return typeof value === 'string' && value !== '' && validateOptionalHttpUrl(value) === true ? true : 'Enter the http(s) address of the job or the company.'
 }
+
+/** RFC 5321's longest address: the email field type has no maxLength of its own. */
+const EMAIL_MAX_LENGTH = 254
+
+const boundedEmail: EmailFieldValidation = (value, options) =>
+  typeof value === 'string' && value.length > EMAIL_MAX_LENGTH ? `Use at most ${EMAIL_MAX_LENGTH} characters.` : validations.email(value, options)
 
 const moderatorsOnly = { create: allowRolesOnField('jobs-moderator'), update: allowRolesOnField('jobs-moderator') }
 
@@ -32,9 +40,10 @@ export const Jobs: CollectionConfig = {
     listSearchableFields: ['title', 'companyName'],
   },
   access: jobAccess,
+  endpoints: jobEndpoints,
   defaultSort: '-createdAt',
   hooks: {
-    beforeChange: [recordAuthors, enforceJobWorkflow, setLocationSlug],
+    beforeChange: [recordAuthors, setSubmitter, enforceJobWorkflow, setLocationSlug],
     afterChange: [notifyJobStatusChange],
   },
   fields: [
@@ -58,7 +67,7 @@ export const Jobs: CollectionConfig = {
     { name: 'requirements', type: 'textarea', required: true, maxLength: MARKDOWN_LIMITS.requirements, admin: { description: 'Markdown.' } },
     { name: 'companyDescription', type: 'textarea', maxLength: MARKDOWN_LIMITS.companyDescription, admin: { description: 'Markdown.' } },
     { name: 'contactName', type: 'text', maxLength: 100 },
-    { name: 'email', type: 'email', required: true, admin: { description: 'Shown on the job page, as on python.org.' } },
+    { name: 'email', type: 'email', required: true, validate: boundedEmail, admin: { description: 'Shown on the job page, as on python.org.' } },
     { name: 'url', type: 'text', required: true, maxLength: 1000, validate: requiredHttpUrl },
     {
       name: 'status',

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { allowRoles } from '../access/allowRoles'
 import { contentAccess } from '../access/contentAccess'
 import { hasRole, type RoleHolder } from '../access/roles'
 import { STAFF_ROLES } from '../access/staffRoles'
@@ -21,7 +22,8 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
   return {
     slug: 'media',
     admin: { useAsTitle: 'alt', group: 'Content' },
-    access: { ...contentAccess({ kind: 'always' }), read: readPublishedMedia },
+    // Sponsors managers upload sponsors' logos (issue 17); changing or removing images stays the editors'.
+    access: { ...contentAccess({ kind: 'always' }), create: allowRoles('editor', 'sponsors-manager'), read: readPublishedMedia },
     upload: {
       staticDir: settings.staticDir,
       mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'],
@@ -34,6 +36,8 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
         { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
         { name: 'card', width: 768, height: 432, position: 'centre' },
         { name: 'hero', width: 1600, withoutEnlargement: true },
+        // Sponsor logos, whole (never cropped): twice python.org's largest logo size (175 px), for sharp screens.
+        { name: 'logo', width: 350, height: 350, fit: 'inside', withoutEnlargement: true },
       ],
       adminThumbnail: 'thumbnail',
       focalPoint: true,

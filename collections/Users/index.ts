@@ -6,6 +6,7 @@ import { auditFields, recordAuthors } from '../fields/auditFields'
 import { STAFF_ROLES } from '../access/staffRoles'
 import { guardApiKeyChanges } from './hooks/guardApiKeyChanges'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { refuseNonTextLogins } from '../hooks/refuseNonTextLogins'
 
 /**
  * Admins see and change everyone; every other signed-in staff user only their own profile. A
@@ -63,6 +64,8 @@ export function createUsers(options: { secureCookies: boolean; allowFirstRegiste
       unlock: adminsOnly,
     },
     hooks: {
+      // The username field lower-cases only text itself; Payload's email field does not check.
+      beforeValidate: [refuseNonTextLogins('users', ['email'])],
       beforeChange: [recordAuthors, makeFirstUserAdmin, guardApiKeyChanges],
     },
     // Without the variable's consent (production's default), Payload's create-first-user screen is

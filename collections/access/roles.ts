@@ -1,5 +1,5 @@
 /** The staff roles python.org's content system knows. `admin` has every right of every role. */
-export const ROLES = ['admin', 'editor', 'release-manager', 'moderator', 'jobs-moderator'] as const
+export const ROLES = ['admin', 'editor', 'release-manager', 'moderator', 'jobs-moderator', 'psf-staff', 'sponsors-manager'] as const
 
 export type Role = (typeof ROLES)[number]
 

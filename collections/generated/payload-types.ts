@@ -88,10 +88,20 @@ export interface Config {
     'success-stories': SuccessStory;
     'story-categories': StoryCategory;
     minutes: BoardMinutes;
+    memberships: Membership;
+    elections: Election;
+    nominees: Nominee;
+    nominations: Nomination;
     jobs: Job;
     'job-types': JobType;
     'job-categories': JobCategory;
     'job-review-comments': JobReviewComment;
+    sponsors: Sponsor;
+    sponsorships: Sponsorship;
+    'sponsor-contracts': SponsorContract;
+    'sponsorship-packages': SponsorshipPackage;
+    'sponsorship-programs': SponsorshipProgram;
+    'sponsorship-benefits': SponsorshipBenefit;
     users: User;
     accounts: Account;
     'payload-kv': PayloadKv;
@@ -126,10 +136,20 @@ export interface Config {
     'success-stories': SuccessStoriesSelect<false> | SuccessStoriesSelect<true>;
     'story-categories': StoryCategoriesSelect<false> | StoryCategoriesSelect<true>;
     minutes: MinutesSelect<false> | MinutesSelect<true>;
+    memberships: MembershipsSelect<false> | MembershipsSelect<true>;
+    elections: ElectionsSelect<false> | ElectionsSelect<true>;
+    nominees: NomineesSelect<false> | NomineesSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
     jobs: JobsSelect<false> | JobsSelect<true>;
     'job-types': JobTypesSelect<false> | JobTypesSelect<true>;
     'job-categories': JobCategoriesSelect<false> | JobCategoriesSelect<true>;
     'job-review-comments': JobReviewCommentsSelect<false> | JobReviewCommentsSelect<true>;
+    sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
+    sponsorships: SponsorshipsSelect<false> | SponsorshipsSelect<true>;
+    'sponsor-contracts': SponsorContractsSelect<false> | SponsorContractsSelect<true>;
+    'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
+    'sponsorship-programs': SponsorshipProgramsSelect<false> | SponsorshipProgramsSelect<true>;
+    'sponsorship-benefits': SponsorshipBenefitsSelect<false> | SponsorshipBenefitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -268,7 +288,9 @@ export interface User {
    * Names this account in the admin and in the legacy API key (ApiKey <username>:<key>); sign-in is by email.
    */
   username: string;
-  roles?: ('admin' | 'editor' | 'release-manager' | 'moderator' | 'jobs-moderator')[] | null;
+  roles?:
+    | ('admin' | 'editor' | 'release-manager' | 'moderator' | 'jobs-moderator' | 'psf-staff' | 'sponsors-manager')[]
+    | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -385,6 +407,14 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    logo?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -885,6 +915,152 @@ export interface BoardMinutes {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Filter by type or voting with "Filters" above; search by name or address. Export as CSV: /api/memberships/export.csv (add ?membershipType=basic and/or ?votes=true to narrow it).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships".
+ */
+export interface Membership {
+  id: number;
+  account?: number | null;
+  /**
+   * Members sign up as Basic; only PSF staff grant the others.
+   */
+  membershipType: 'basic' | 'supporting' | 'sponsor' | 'contributing' | 'fellow';
+  legalName: string;
+  preferredName: string;
+  emailAddress: string;
+  city: string;
+  region: string;
+  country: string;
+  postalCode: string;
+  codeOfConduct?: boolean | null;
+  announcements?: boolean | null;
+  votes?: boolean | null;
+  /**
+   * When the member last affirmed their intent to vote (asked yearly).
+   */
+  lastVoteAffirmation?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elections".
+ */
+export interface Election {
+  id: number;
+  name: string;
+  /**
+   * Left blank, it is derived from the name.
+   */
+  slug?: string | null;
+  /**
+   * The day of the election.
+   */
+  date: string;
+  /**
+   * Members nominate from then (UTC)...
+   */
+  nominationsOpenAt?: string | null;
+  /**
+   * ...until then. Without both dates the election takes no nominations.
+   */
+  nominationsCloseAt?: string | null;
+  /**
+   * Markdown.
+   */
+  description?: string | null;
+  /**
+   * Leave the "previous service" question off the nomination form.
+   */
+  hidePreviousService?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominees".
+ */
+export interface Nominee {
+  id: number;
+  election: number | Election;
+  account: number;
+  /**
+   * As shown on the site: the account's first and last name when the nominee was linked.
+   */
+  name: string;
+  slug?: string | null;
+  /**
+   * Follows the nominations: one of them accepted.
+   */
+  accepted?: boolean | null;
+  /**
+   * Follows the nominations: one of them accepted and approved.
+   */
+  approved?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  election: number | Election;
+  /**
+   * The nominee's name.
+   */
+  name: string;
+  /**
+   * The nominee's address: the invitation link goes there. Never shown publicly.
+   */
+  email: string;
+  employer: string;
+  /**
+   * Previous board service: years, or "New board member".
+   */
+  previousService?: string | null;
+  otherAffiliations?: string | null;
+  /**
+   * Markdown.
+   */
+  statement: string;
+  codeOfConductAcknowledged?: boolean | null;
+  missionAlignment?: boolean | null;
+  eligibilityConfirmed?: boolean | null;
+  nominator?: number | null;
+  /**
+   * Linked when the nominee answers the mailed link, or by PSF staff.
+   */
+  nominee?: (number | null) | Nominee;
+  /**
+   * Follows the nominee.
+   */
+  nomineeAccount?: number | null;
+  /**
+   * Set by the nominee only.
+   */
+  accepted?: boolean | null;
+  /**
+   * PSF staff approve once the nominee has accepted.
+   */
+  approved?: boolean | null;
+  invitationTokenHash?: string | null;
+  invitationTokenExpiresAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "jobs".
  */
@@ -990,6 +1166,326 @@ export interface JobReviewComment {
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsors".
+ */
+export interface Sponsor {
+  id: number;
+  name: string;
+  /**
+   * Left blank, it is derived from the name.
+   */
+  slug?: string | null;
+  /**
+   * Plain text, shown under the logo and in the logo placement API.
+   */
+  description?: string | null;
+  /**
+   * Where the logo links to.
+   */
+  landingPageUrl?: string | null;
+  twitterHandle?: string | null;
+  linkedInPageUrl?: string | null;
+  /**
+   * The logo on a light background (python.org: web_logo). A sponsor without one is not listed.
+   */
+  webLogo?: (number | null) | Media;
+  /**
+   * Optional: the logo for dark backgrounds.
+   */
+  whiteLogo?: (number | null) | Media;
+  /**
+   * Optional: a high resolution logo for print.
+   */
+  printLogo?: (number | null) | Media;
+  primaryPhone?: string | null;
+  mailingAddressLine1?: string | null;
+  mailingAddressLine2?: string | null;
+  city?: string | null;
+  state?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+  countryOfIncorporation?: string | null;
+  stateOfIncorporation?: string | null;
+  /**
+   * Who the PSF writes to. Contacts linked to an account see the sponsorships on their dashboard.
+   */
+  contacts?:
+    | {
+        name: string;
+        email: string;
+        phone?: string | null;
+        primary?: boolean | null;
+        administrative?: boolean | null;
+        accounting?: boolean | null;
+        manager?: boolean | null;
+        /**
+         * The id of the visitor account of this contact, if any.
+         */
+        account?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorships".
+ */
+export interface Sponsorship {
+  id: number;
+  label?: string | null;
+  sponsor: number | Sponsor;
+  /**
+   * Blank for a custom selection of benefits.
+   */
+  package?: (number | null) | SponsorshipPackage;
+  /**
+   * Moves are checked against the sponsorship workflow (collections/Sponsorships/workflow.ts).
+   */
+  status: 'applied' | 'approved' | 'rejected' | 'finalized';
+  year: number;
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * Agreed fee in US dollars.
+   */
+  sponsorshipFee?: number | null;
+  /**
+   * The benefits differ from the package's.
+   */
+  forModifiedPackage?: boolean | null;
+  renewal?: boolean | null;
+  submittedBy?: number | null;
+  /**
+   * Pick a benefit; its name, programme, value and features are copied in when saved, and stay as sold.
+   */
+  benefits?:
+    | {
+        benefit: number | SponsorshipBenefit;
+        name?: string | null;
+        programName?: string | null;
+        description?: string | null;
+        internalValue?: number | null;
+        /**
+         * Chosen on top of the package.
+         */
+        addedByUser?: boolean | null;
+        /**
+         * Where the sponsor's logo appears (python.org's LogoPlacement): the logo placement API and the site read these.
+         */
+        logoPlacements?:
+          | {
+              publisher: 'psf' | 'pycon' | 'pypi' | 'core';
+              flight: 'sidebar' | 'sponsors' | 'jobs' | 'blogpost' | 'footer' | 'docs' | 'download' | 'devguide';
+              /**
+               * Link to /psf/sponsors/#<sponsor> instead of the sponsor's landing page.
+               */
+              linkToSponsorsPage?: boolean | null;
+              /**
+               * Describe as "<Name> is a <level> sponsor of the Python Software Foundation."
+               */
+              describeAsSponsor?: boolean | null;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * What the sponsor must supply for this benefit (python.org's RequiredImg/Text/ResponseAsset).
+         */
+        requiredAssets?:
+          | {
+              kind: 'image' | 'text' | 'link';
+              internalName: string;
+              dueDate?: string | null;
+              label: string;
+              helpText?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The agreement generated on approval, for signing.
+   */
+  contract?: (number | null) | SponsorContract;
+  /**
+   * The signed copy (a PDF), uploaded by the sponsorship staff; finalizing needs it.
+   */
+  signedContract?: (number | null) | SponsorContract;
+  appliedOn?: string | null;
+  approvedOn?: string | null;
+  rejectedOn?: string | null;
+  finalizedOn?: string | null;
+  /**
+   * Every move of the status: from, to, who and when (kept by the workflow).
+   */
+  statusHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        at: string;
+        userId?: number | null;
+        userName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-packages".
+ */
+export interface SponsorshipPackage {
+  id: number;
+  name: string;
+  /**
+   * The same level across years shares its slug. Left blank, it is derived from the name.
+   */
+  slug: string;
+  year: number;
+  /**
+   * US dollars.
+   */
+  sponsorshipAmount: number;
+  /**
+   * Lower comes first: the highest level has the lowest order.
+   */
+  order: number;
+  /**
+   * Width and height of this level's logos on /psf/sponsors/, in pixels.
+   */
+  logoDimension: number;
+  /**
+   * Offered on the application form.
+   */
+  advertise?: boolean | null;
+  allowALaCarte?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-benefits".
+ */
+export interface SponsorshipBenefit {
+  id: number;
+  name: string;
+  description?: string | null;
+  program: number | SponsorshipProgram;
+  /**
+   * The packages that include this benefit.
+   */
+  packages?: (number | SponsorshipPackage)[] | null;
+  year: number;
+  order: number;
+  /**
+   * Only within a package.
+   */
+  packageOnly?: boolean | null;
+  /**
+   * Sold on its own, never in a package.
+   */
+  standalone?: boolean | null;
+  unavailable?: boolean | null;
+  /**
+   * How many may be sold; 0 is sold out, blank is unlimited.
+   */
+  capacity?: number | null;
+  /**
+   * The capacity may be exceeded.
+   */
+  softCapacity?: boolean | null;
+  /**
+   * Value to the PSF in US dollars (internal).
+   */
+  internalValue?: number | null;
+  internalDescription?: string | null;
+  /**
+   * Where the sponsor's logo appears (python.org's LogoPlacement): the logo placement API and the site read these.
+   */
+  logoPlacements?:
+    | {
+        publisher: 'psf' | 'pycon' | 'pypi' | 'core';
+        flight: 'sidebar' | 'sponsors' | 'jobs' | 'blogpost' | 'footer' | 'docs' | 'download' | 'devguide';
+        /**
+         * Link to /psf/sponsors/#<sponsor> instead of the sponsor's landing page.
+         */
+        linkToSponsorsPage?: boolean | null;
+        /**
+         * Describe as "<Name> is a <level> sponsor of the Python Software Foundation."
+         */
+        describeAsSponsor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the sponsor must supply for this benefit (python.org's RequiredImg/Text/ResponseAsset).
+   */
+  requiredAssets?:
+    | {
+        kind: 'image' | 'text' | 'link';
+        internalName: string;
+        dueDate?: string | null;
+        label: string;
+        helpText?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-programs".
+ */
+export interface SponsorshipProgram {
+  id: number;
+  name: string;
+  /**
+   * Left blank, it is derived from the name.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order: number;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsor-contracts".
+ */
+export interface SponsorContract {
+  id: number;
+  sponsorship: number | Sponsorship;
+  kind: 'generated' | 'signed';
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Visitors' accounts on the site. They come from sign-up only; moderators may deactivate one, only admins delete.
@@ -1300,6 +1796,22 @@ export interface PayloadLockedDocument {
         value: number | BoardMinutes;
       } | null)
     | ({
+        relationTo: 'memberships';
+        value: number | Membership;
+      } | null)
+    | ({
+        relationTo: 'elections';
+        value: number | Election;
+      } | null)
+    | ({
+        relationTo: 'nominees';
+        value: number | Nominee;
+      } | null)
+    | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
         relationTo: 'jobs';
         value: number | Job;
       } | null)
@@ -1314,6 +1826,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-review-comments';
         value: number | JobReviewComment;
+      } | null)
+    | ({
+        relationTo: 'sponsors';
+        value: number | Sponsor;
+      } | null)
+    | ({
+        relationTo: 'sponsorships';
+        value: number | Sponsorship;
+      } | null)
+    | ({
+        relationTo: 'sponsor-contracts';
+        value: number | SponsorContract;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-packages';
+        value: number | SponsorshipPackage;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-programs';
+        value: number | SponsorshipProgram;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-benefits';
+        value: number | SponsorshipBenefit;
       } | null)
     | ({
         relationTo: 'users';
@@ -1469,6 +2005,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        logo?:
           | T
           | {
               url?: T;
@@ -1776,6 +2322,89 @@ export interface MinutesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships_select".
+ */
+export interface MembershipsSelect<T extends boolean = true> {
+  account?: T;
+  membershipType?: T;
+  legalName?: T;
+  preferredName?: T;
+  emailAddress?: T;
+  city?: T;
+  region?: T;
+  country?: T;
+  postalCode?: T;
+  codeOfConduct?: T;
+  announcements?: T;
+  votes?: T;
+  lastVoteAffirmation?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elections_select".
+ */
+export interface ElectionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  date?: T;
+  nominationsOpenAt?: T;
+  nominationsCloseAt?: T;
+  description?: T;
+  hidePreviousService?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominees_select".
+ */
+export interface NomineesSelect<T extends boolean = true> {
+  election?: T;
+  account?: T;
+  name?: T;
+  slug?: T;
+  accepted?: T;
+  approved?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  election?: T;
+  name?: T;
+  email?: T;
+  employer?: T;
+  previousService?: T;
+  otherAffiliations?: T;
+  statement?: T;
+  codeOfConductAcknowledged?: T;
+  missionAlignment?: T;
+  eligibilityConfirmed?: T;
+  nominator?: T;
+  nominee?: T;
+  nomineeAccount?: T;
+  accepted?: T;
+  approved?: T;
+  invitationTokenHash?: T;
+  invitationTokenExpiresAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "jobs_select".
  */
 export interface JobsSelect<T extends boolean = true> {
@@ -1839,6 +2468,209 @@ export interface JobCategoriesSelect<T extends boolean = true> {
 export interface JobReviewCommentsSelect<T extends boolean = true> {
   job?: T;
   comment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsors_select".
+ */
+export interface SponsorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  landingPageUrl?: T;
+  twitterHandle?: T;
+  linkedInPageUrl?: T;
+  webLogo?: T;
+  whiteLogo?: T;
+  printLogo?: T;
+  primaryPhone?: T;
+  mailingAddressLine1?: T;
+  mailingAddressLine2?: T;
+  city?: T;
+  state?: T;
+  postalCode?: T;
+  country?: T;
+  countryOfIncorporation?: T;
+  stateOfIncorporation?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        primary?: T;
+        administrative?: T;
+        accounting?: T;
+        manager?: T;
+        account?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorships_select".
+ */
+export interface SponsorshipsSelect<T extends boolean = true> {
+  label?: T;
+  sponsor?: T;
+  package?: T;
+  status?: T;
+  year?: T;
+  startDate?: T;
+  endDate?: T;
+  sponsorshipFee?: T;
+  forModifiedPackage?: T;
+  renewal?: T;
+  submittedBy?: T;
+  benefits?:
+    | T
+    | {
+        benefit?: T;
+        name?: T;
+        programName?: T;
+        description?: T;
+        internalValue?: T;
+        addedByUser?: T;
+        logoPlacements?:
+          | T
+          | {
+              publisher?: T;
+              flight?: T;
+              linkToSponsorsPage?: T;
+              describeAsSponsor?: T;
+              id?: T;
+            };
+        requiredAssets?:
+          | T
+          | {
+              kind?: T;
+              internalName?: T;
+              dueDate?: T;
+              label?: T;
+              helpText?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  contract?: T;
+  signedContract?: T;
+  appliedOn?: T;
+  approvedOn?: T;
+  rejectedOn?: T;
+  finalizedOn?: T;
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        userId?: T;
+        userName?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsor-contracts_select".
+ */
+export interface SponsorContractsSelect<T extends boolean = true> {
+  sponsorship?: T;
+  kind?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-packages_select".
+ */
+export interface SponsorshipPackagesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  year?: T;
+  sponsorshipAmount?: T;
+  order?: T;
+  logoDimension?: T;
+  advertise?: T;
+  allowALaCarte?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-programs_select".
+ */
+export interface SponsorshipProgramsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-benefits_select".
+ */
+export interface SponsorshipBenefitsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  program?: T;
+  packages?: T;
+  year?: T;
+  order?: T;
+  packageOnly?: T;
+  standalone?: T;
+  unavailable?: T;
+  capacity?: T;
+  softCapacity?: T;
+  internalValue?: T;
+  internalDescription?: T;
+  logoPlacements?:
+    | T
+    | {
+        publisher?: T;
+        flight?: T;
+        linkToSponsorsPage?: T;
+        describeAsSponsor?: T;
+        id?: T;
+      };
+  requiredAssets?:
+    | T
+    | {
+        kind?: T;
+        internalName?: T;
+        dueDate?: T;
+        label?: T;
+        helpText?: T;
+        id?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -25,7 +25,7 @@ export type SitePurgeSettings = {
 }
 
 /** Collections whose documents never appear on the public site. */
-const UNPUBLISHED_COLLECTIONS = new Set(['users', 'job-review-comments'])
+const UNPUBLISHED_COLLECTIONS = new Set(['users', 'job-review-comments', 'sponsor-contracts'])
 
 /**
  * Site paths a collection always shows on, purged by URL as well as by key, for a cache that
@@ -33,6 +33,10 @@ const UNPUBLISHED_COLLECTIONS = new Set(['users', 'job-review-comments'])
  */
 const COLLECTION_PATHS: Readonly<Record<string, readonly string[]>> = {
   news: ['/', '/blogs/'],
+  // Sponsor logos: /psf/sponsors/, the home page and /downloads/ (issue 17).
+  sponsors: ['/psf/sponsors/', '/', '/downloads/'],
+  sponsorships: ['/psf/sponsors/', '/', '/downloads/'],
+  'sponsorship-packages': ['/psf/sponsors/', '/', '/downloads/'],
 }
 
 /**

@@ -18,6 +18,11 @@ export type SchemaSettings = {
   secureCookies: boolean
   /** ALLOW_FIRST_REGISTER: whether the create-first-user screen may make the first account an admin. */
   allowFirstRegister: boolean
+  /**
+   * PSF_ANNOUNCE_REQUEST_ADDRESS: the PSF members' announcement list's request address, which a
+   * new member who opts in is subscribed through (python.org's MAILING_LIST_PSF_MEMBERS); null: none.
+   */
+  psfAnnounceRequestAddress: string | null
 }
 
 export function schemaSettingsOf(req: PayloadRequest): SchemaSettings {

@@ -3,12 +3,14 @@ import type { Payload } from 'payload'
 import { paragraphsDocument } from '../lexical/lexicalDocuments'
 import type { ProgressFactory } from '../progress'
 import { CODE_SAMPLES } from '../samples/codeSamples'
-import { pageSamplesFor } from '../samples/pageSamples'
+import { ELECTION_SAMPLE } from '../samples/electionSamples'
+import { PLACEHOLDER_MARK, pageSamplesFor, RETIRED_PLACEHOLDER_PATHS } from '../samples/pageSamples'
 import { JOB_CATEGORY_SAMPLES, JOB_SAMPLES, JOB_TYPE_SAMPLES } from '../samples/jobSamples'
 import { STORY_CATEGORY_SAMPLES, STORY_SAMPLES } from '../samples/storySamples'
 import { UPCOMING_EVENT_SAMPLES } from '../samples/upcomingEventSamples'
 import { USER_GROUP_CALENDAR_SAMPLE, USER_GROUP_MEETUP_SAMPLE } from '../samples/userGroupCalendarSample'
 import { describeTally, emptyTally, type UpsertTally } from '../upsertTally'
+import { importSponsorSamples, SPONSOR_SAMPLE_STEPS } from './sponsorSamples'
 import { loadByKey, upsertByKey } from './upsertByKey'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -22,7 +24,7 @@ export async function importSamples(
 ): Promise<UpsertTally> {
   const tally = emptyTally()
   const pageSamples = pageSamplesFor(navigation)
-  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length + JOB_SAMPLES.length + 2)
+  const bar = progress('Sample content', pageSamples.length + STORY_CATEGORY_SAMPLES.length + STORY_SAMPLES.length + CODE_SAMPLES.length + UPCOMING_EVENT_SAMPLES.length + JOB_SAMPLES.length + SPONSOR_SAMPLE_STEPS + 3)
 
   const pages = await loadByKey(payload, 'pages', 'path')
   for (const page of pageSamples) {
@@ -35,6 +37,14 @@ export async function importSamples(
     })
     bar.tick()
   }
+  // An app route answers there now; an untouched placeholder page would only shadow it in the admin.
+  for (const path of RETIRED_PLACEHOLDER_PATHS) {
+    const placeholder = pages.get(path)
+    if (placeholder !== undefined && JSON.stringify(placeholder['content'] ?? '').includes(PLACEHOLDER_MARK)) {
+      await payload.delete({ collection: 'pages', id: placeholder['id'] as number, overrideAccess: true })
+      tally.updated += 1
+    }
+  }
 
   const categories = await loadByKey(payload, 'story-categories', 'slug')
   for (const category of STORY_CATEGORY_SAMPLES) {
@@ -43,6 +53,9 @@ export async function importSamples(
   }
 
   await importJobSamples(payload, tally, today, () => bar.tick())
+  await importElectionSample(payload, tally, today)
+  bar.tick()
+  await importSponsorSamples(payload, tally, today, () => bar.tick())
 
   const stories = await loadByKey(payload, 'success-stories', 'slug')
   for (const story of STORY_SAMPLES) {
@@ -137,6 +150,19 @@ export async function importSamples(
 const SAMPLE_JOB_DAYS = 90
 
 /** The job board's sample types, categories and approved postings (seed/samples/jobSamples.ts). */
+/** The sample PSF election (issue 13), its window open around the seed's day. */
+async function importElectionSample(payload: Payload, tally: UpsertTally, today: Date): Promise<void> {
+  const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset)).toISOString()
+  const { name, slug, description, opensAfterDays, closesAfterDays, electionAfterDays } = ELECTION_SAMPLE
+  await upsertByKey(payload, {
+    collection: 'elections',
+    existing: await loadByKey(payload, 'elections', 'slug'),
+    key: 'slug',
+    tally,
+    data: { name, slug, description, date: day(electionAfterDays), nominationsOpenAt: day(opensAfterDays), nominationsCloseAt: day(closesAfterDays), hidePreviousService: false },
+  })
+}
+
 async function importJobSamples(payload: Payload, tally: UpsertTally, today: Date, tick: () => void): Promise<void> {
   const types = await loadByKey(payload, 'job-types', 'name')
   for (const name of JOB_TYPE_SAMPLES) await upsertByKey(payload, { collection: 'job-types', existing: types, key: 'name', tally, data: { name } })

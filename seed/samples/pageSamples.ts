@@ -4,9 +4,19 @@ import { normalisePagePath, validatePagePath } from '../../collections/Pages/pag
 const APP_ROUTE_PREFIXES = ['/downloads/', '/events/', '/success-stories/', '/blogs/', '/search/', '/box/', '/doc/versions/', '/psf/records/board/minutes/']
 /**
  * Paths an app route serves while other paths under the same prefix still need a page: the job
- * board's lists are built, its forms (/jobs/create/) come with accounts.
+ * board's lists and its personal pages (posting, my submissions, the review queue).
  */
-const APP_ROUTE_PATHS = ['/jobs/', '/jobs/types/', '/jobs/categories/', '/jobs/locations/']
+const APP_ROUTE_PATHS = ['/jobs/', '/jobs/types/', '/jobs/categories/', '/jobs/locations/', '/jobs/create/', '/jobs/mine/', '/jobs/review/']
+
+/**
+ * Placeholder pages earlier seeds wrote where an app route now answers (/jobs/create/ until the
+ * job board's forms came): the seed deletes them, only while they still hold the placeholder
+ * text, so a page an editor wrote there is kept. A second run finds nothing to delete.
+ */
+export const RETIRED_PLACEHOLDER_PATHS: readonly string[] = ['/jobs/create/']
+
+/** The sentence every placeholder page starts with (below): how a retired one is recognised. */
+export const PLACEHOLDER_MARK = 'This is sample content for'
 
 const WRITTEN: Record<string, { description: string; paragraphs: string[] }> = {
   '/about/': {
@@ -74,7 +84,7 @@ export function pageSamplesFor(navigation: { title: string; url: string }[]): Pa
       path,
       description: written?.description ?? `${item.title.trim()} on python.org.`,
       paragraphs: written?.paragraphs ?? [
-        `This is sample content for "${item.title.trim()}", written so that every menu link of the development site leads somewhere. In production this page is imported from python.org.`,
+        `${PLACEHOLDER_MARK} "${item.title.trim()}", written so that every menu link of the development site leads somewhere. In production this page is imported from python.org.`,
       ],
     })
   }

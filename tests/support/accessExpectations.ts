@@ -5,7 +5,7 @@ import type { SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
  * collection and global of the Payload config. Shared by the Local API matrix
  * (tests/integration/access) and the GraphQL matrix (tests/system/access).
  */
-export const ACTORS = ['anonymous', 'editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin'] as const
+export const ACTORS = ['anonymous', 'editor', 'release-manager', 'moderator', 'jobs-moderator', 'psf-staff', 'sponsors-manager', 'admin'] as const
 /**
  * The Local API matrix also acts as a visitor's account (issue 11: the `accounts` auth
  * collection), which must be refused everything staff-only; the HTTP matrices do not sign one
@@ -62,7 +62,7 @@ const SAME_RIGHT_AS: Partial<Record<Operation, Operation>> = {
 }
 
 const EVERYONE: readonly ActorName[] = LOCAL_API_ACTORS
-const STAFF: readonly ActorName[] = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin']
+const STAFF: readonly ActorName[] = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'psf-staff', 'sponsors-manager', 'admin']
 const ADMIN: readonly ActorName[] = ['admin']
 const NOBODY: readonly ActorName[] = []
 
@@ -118,7 +118,8 @@ export const ACCESS_TABLE: Record<string, Row> = {
   boxes: BOXES,
   'navigation-items': SITE_CONTENT,
   // Visitors see an image once published content shows it; staff see them all (issue 18).
-  media: SITE_CONTENT_PUBLISHED_FLAG,
+  // Sponsors managers upload sponsors' logos (issue 17), and change or remove none.
+  media: { ...SITE_CONTENT_PUBLISHED_FLAG, create: ['editor', 'sponsors-manager', 'admin'] },
   calendars: SITE_CONTENT,
   'event-categories': SITE_CONTENT,
   'event-locations': SITE_CONTENT,
@@ -136,14 +137,41 @@ export const ACCESS_TABLE: Record<string, Row> = {
   'release-cycles': RELEASE_DATA,
   'success-stories': STORIES_DRAFTS,
   'story-categories': STORIES,
-  // The job board (issue 12): the jobs moderators write; visitors read approved, unexpired jobs; the
-  // review discussion is the moderators' own.
-  jobs: { ...writers('jobs-moderator', 'admin'), read: EVERYONE, readUnpublished: STAFF },
+  // The job board (issue 12): the jobs moderators write; a verified visitor's account posts jobs
+  // (and edits only its own: the fixture's job is someone else's); visitors read approved,
+  // unexpired jobs; the review discussion is the moderators' own. Moves between states:
+  // tests/integration/access/jobTransitionMatrix.test.ts.
+  jobs: { ...writers('jobs-moderator', 'admin'), create: ['jobs-moderator', 'admin', 'account'], read: EVERYONE, readUnpublished: STAFF },
   'job-types': { ...writers('jobs-moderator', 'admin'), read: EVERYONE },
   'job-categories': { ...writers('jobs-moderator', 'admin'), read: EVERYONE },
   'job-review-comments': { ...writers('jobs-moderator', 'admin'), read: ['jobs-moderator', 'admin'] },
+  // PSF sponsorship (issue 17): the sponsorship staff write everything; the programmes, packages and
+  // benefits are public (the application form lists them); a sponsor and its sponsorships are read
+  // by the staff and by the sponsor's own contacts (the visitor's account here is a contact of the
+  // fixtures' sponsors), never by other staff or the public; rejected sponsorships are hidden from
+  // the sponsor, as on python.org.
+  sponsors: { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
+  sponsorships: { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
+  // Contracts (private PDFs): the staff, and the contacts of the sponsorship's sponsor.
+  'sponsor-contracts': { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
+  'sponsorship-programs': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
+  'sponsorship-packages': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
+  'sponsorship-benefits': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
   // PSF Board minutes: staff (editors) write them, the public reads the published ones.
   minutes: SITE_CONTENT_DRAFTS,
+  // PSF membership (issue 13): personal data; PSF staff manage it, a member reads their own (the
+  // account actor is a member of nothing here, so it reads none).
+  memberships: { ...writers('psf-staff', 'admin'), read: ['psf-staff', 'admin'] },
+  // PSF elections (issue 13): PSF staff set them up, everyone reads them.
+  elections: { ...writers('psf-staff', 'admin'), read: EVERYONE },
+  // Nominees follow their nominations; public once one is accepted and approved, else PSF staff
+  // (and the nominee's own account, which the account actor is not).
+  nominees: { ...writers('psf-staff', 'admin'), read: EVERYONE, readUnpublished: ['psf-staff', 'admin'] },
+  // Nominations (collections/Nominations/workflow.ts): the fixture is a public one, accepted and
+  // approved, which nobody may create as such (only the nominee accepts; members' and staff's own
+  // creations are the rules tests' business: tests/integration/rules/nominationRules.test.ts).
+  // PSF staff edit and delete any; the parties edit their own (not the account actor here).
+  nominations: { create: NOBODY, update: ['psf-staff', 'admin'], delete: ['psf-staff', 'admin'], read: EVERYONE, readUnpublished: ['psf-staff', 'admin'] },
   users: USERS,
   accounts: ACCOUNTS,
   // Payload's own collections, which it adds to every config.

@@ -11,6 +11,11 @@ export type FixtureInput = { data: Record<string, unknown>; draft?: boolean; fil
 export interface CollectionFixture {
   /** A new document as the public should see it (published, active, of a published release). */
   visible(): FixtureInput
+  /**
+   * A new document as its writers create one, where a workflow limits the first state (a job
+   * starts as a draft or in review for its submitter); absent where that is `visible()`.
+   */
+  created?(): FixtureInput
   /** A new document the public must not see; absent where everything is public. */
   hidden?(): FixtureInput
   /** A document the system generates (a download box), which only the system may change; absent elsewhere. */
@@ -31,6 +36,21 @@ export interface AccessPrerequisites {
   jobTypeId: number
   /** A job in review: what review comments hang on. */
   jobId: number
+  /** An election with an open nomination window, and a nominee in it: what nominations hang on. */
+  electionId: number
+  nomineeId: number
+  /** What benefits and sponsorships refer to (issue 17). */
+  sponsorshipProgramId: number
+  sponsorshipPackageId: number
+  sponsorId: number
+  /**
+   * The visitor's account that is a contact of the visible sponsors and applied for the visible
+   * sponsorships; absent where no account acts (the HTTP matrices).
+   */
+  sponsorContactAccountId?: number
+  /** An applied sponsorship nobody's account sees; and one the contact account applied for (where it acts). */
+  sponsorshipId: number
+  accountSponsorshipId?: number
 }
 
 export const FILE_URL_PREFIX = 'https://www.python.org/ftp/python/'
@@ -46,7 +66,12 @@ export async function createAccessPrerequisites(payload: Payload): Promise<Acces
   const jobCategoryId = await make('job-categories', { name: 'Access job category' })
   const jobTypeId = await make('job-types', { name: 'Access job type' })
   const jobId = await make('jobs', { ...accessJob(0, { jobCategoryId, jobTypeId }), status: 'review' })
+  const electionId = await make('elections', accessElection(0))
+  const nomineeId = await make('nominees', { election: electionId, account: 800_000, name: 'Access Nominee', slug: 'access-nominee' })
+  const sponsorId = await make('sponsors', { name: 'Access sponsor', contacts: [{ name: 'A. Contact', email: 'contact@example.org', primary: true }] })
   return {
+    electionId,
+    nomineeId,
     calendarId: await make('calendars', { name: 'Access calendar' }),
     windowsOsId: await make('operating-systems', { name: 'Windows', slug: 'windows' }),
     sourceOsId: await make('operating-systems', { name: 'Source release', slug: 'source' }),
@@ -56,6 +81,10 @@ export async function createAccessPrerequisites(payload: Payload): Promise<Acces
     jobCategoryId,
     jobTypeId,
     jobId,
+    sponsorshipProgramId: await make('sponsorship-programs', { name: 'Access programme', order: 0 }),
+    sponsorshipPackageId: await make('sponsorship-packages', { name: 'Access level', slug: 'access-level', year: 2026, sponsorshipAmount: 1000 }),
+    sponsorId,
+    sponsorshipId: await make('sponsorships', { sponsor: sponsorId, year: 2026 }),
   }
 }
 
@@ -73,6 +102,37 @@ export function accessJob(n: number, prerequisites: Pick<AccessPrerequisites, 'j
     email: `jobs-${n}@example.org`,
     url: 'https://example.org/jobs/',
   }
+}
+
+/** An election whose nomination window is open (a day either side of now), numbered. */
+export function accessElection(n: number): Record<string, unknown> {
+  const day = 24 * 60 * 60 * 1000
+  return {
+    name: `Access election ${n}`,
+    date: new Date(Date.now() + 30 * day).toISOString(),
+    nominationsOpenAt: new Date(Date.now() - day).toISOString(),
+    nominationsCloseAt: new Date(Date.now() + day).toISOString(),
+  }
+}
+
+/** A nomination's required fields, numbered (unaccepted, unapproved, no nominee). */
+export function accessNomination(n: number, prerequisites: Pick<AccessPrerequisites, 'electionId'>): Record<string, unknown> {
+  return { election: prerequisites.electionId, name: `Nominee ${n}`, email: `nominee-${n}@example.org`, employer: 'Example Ltd', statement: `Nominated ${n}.` }
+}
+
+/** A minimal well-formed PDF (one empty page), numbered so every upload differs. */
+export function contractPdf(n: number): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>']
+  let body = `%PDF-1.4\n% access contract ${n}\n`
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(body.length)
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
 }
 
 /** A small real PNG, so the media collection (sharp, images only) accepts the upload. */
@@ -185,6 +245,7 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
     jobs: {
       visible: () => ({ data: { ...accessJob(next(), prerequisites), status: 'approved' } }),
       hidden: () => ({ data: { ...accessJob(next(), prerequisites), status: 'draft' } }),
+      created: () => ({ data: { ...accessJob(next(), prerequisites), status: 'review' } }),
       patch: text('title'),
     },
     'job-types': always((n) => ({ name: `Access job type ${n}` }), 'name'),
@@ -193,10 +254,75 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       visible: () => ({ data: { job: prerequisites.jobId, comment: `Access comment ${next()}` } }),
       patch: text('comment'),
     },
+    // A sponsor the visitor's account is a contact of; another it is not.
+    sponsors: {
+      visible: () => {
+        const n = next()
+        return { data: { name: `Access sponsor ${n}`, contacts: [{ name: 'A. Contact', email: `sponsor-${n}@example.org`, primary: true, account: prerequisites.sponsorContactAccountId ?? null }] } }
+      },
+      hidden: () => {
+        const n = next()
+        return { data: { name: `Access other sponsor ${n}`, contacts: [{ name: 'B. Contact', email: `other-sponsor-${n}@example.org`, primary: true }] } }
+      },
+      patch: text('description'),
+    },
+    // The visitor's own application; a rejected one, which python.org hides from the sponsor.
+    sponsorships: {
+      visible: () => ({ data: { sponsor: prerequisites.sponsorId, package: prerequisites.sponsorshipPackageId, year: 2026, submittedBy: prerequisites.sponsorContactAccountId ?? null } }),
+      hidden: () => ({ data: { sponsor: prerequisites.sponsorId, year: 2026, status: 'rejected', submittedBy: prerequisites.sponsorContactAccountId ?? null } }),
+      patch: () => ({ field: 'sponsorshipFee', value: 1000 + next() }),
+    },
+    // Contracts: of the visitor's own application, and of someone else's.
+    'sponsor-contracts': {
+      visible: () => {
+        const n = next()
+        const data = contractPdf(n)
+        return { data: { sponsorship: prerequisites.accountSponsorshipId ?? prerequisites.sponsorshipId, kind: 'signed' }, file: { data, mimetype: 'application/pdf', name: `access-contract-${n}.pdf`, size: data.length } }
+      },
+      hidden: () => {
+        const n = next()
+        const data = contractPdf(n)
+        return { data: { sponsorship: prerequisites.sponsorshipId, kind: 'signed' }, file: { data, mimetype: 'application/pdf', name: `access-other-contract-${n}.pdf`, size: data.length } }
+      },
+      patch: () => ({ field: 'kind', value: next() % 2 === 0 ? 'generated' : 'signed' }),
+    },
+    'sponsorship-programs': always((n) => ({ name: `Access programme ${n}` }), 'description'),
+    'sponsorship-packages': always((n) => ({ name: `Access level ${n}`, slug: `access-level-${n}`, year: 2026, sponsorshipAmount: 1000 * n }), 'name'),
+    'sponsorship-benefits': always((n) => ({ name: `Access benefit ${n}`, program: prerequisites.sponsorshipProgramId, packages: [prerequisites.sponsorshipPackageId], year: 2026 }), 'description'),
     // One meeting per day (a unique index), stored at noon UTC as the collection normalises it.
     minutes: {
       ...drafts((n) => ({ meetingDate: meetingDay(n) }), 'meetingDate'),
       patch: () => ({ field: 'meetingDate', value: meetingDay(1000 + next()) }),
+    },
+    // PSF memberships (issue 13): one per account (a unique index), so each fixture names its own.
+    memberships: {
+      visible: () => {
+        const n = next()
+        return {
+          data: { account: 900_000 + n, legalName: `Member ${n}`, preferredName: `M${n}`, emailAddress: `member-${n}@example.org`, city: 'Town', region: 'Region', country: 'Country', postalCode: '12345' },
+        }
+      },
+      patch: text('city'),
+    },
+    // PSF elections (issue 13).
+    elections: always((n) => accessElection(n), 'name'),
+    // Nominees: one per account and election (a unique index), so each fixture names its own account.
+    nominees: {
+      visible: () => {
+        const n = next()
+        return { data: { election: prerequisites.electionId, account: 810_000 + n, name: `Nominee ${n}`, accepted: true, approved: true } }
+      },
+      hidden: () => {
+        const n = next()
+        return { data: { election: prerequisites.electionId, account: 810_000 + n, name: `Nominee ${n}` } }
+      },
+      patch: text('name'),
+    },
+    // Nominations: public once accepted by their nominee and approved.
+    nominations: {
+      visible: () => ({ data: { ...accessNomination(next(), prerequisites), nominee: prerequisites.nomineeId, accepted: true, approved: true } }),
+      hidden: () => ({ data: accessNomination(next(), prerequisites) }),
+      patch: text('employer'),
     },
     users: {
       visible: () => {

@@ -21,7 +21,7 @@ export async function createRoleUsers(payload: Payload, tag: string): Promise<Re
       depth: 0,
     })
   const admin = await make('admin')
-  return { admin, editor: await make('editor'), 'release-manager': await make('release-manager'), moderator: await make('moderator'), 'jobs-moderator': await make('jobs-moderator') }
+  return { admin, editor: await make('editor'), 'release-manager': await make('release-manager'), moderator: await make('moderator'), 'jobs-moderator': await make('jobs-moderator'), 'psf-staff': await make('psf-staff'), 'sponsors-manager': await make('sponsors-manager') }
 }
 
 async function stored(payload: Payload, id: number): Promise<User> {

@@ -10,7 +10,7 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ACCESS_TABLE, ACTORS, GLOBAL_ACCESS_TABLE, accessMatrixSummary, allowedActors, requiredOperations, type ActorName, type Operation } from '../support/accessExpectations'
-import { TEST_PASSWORD, accessFixtures, accessJob, createFixture, tinyPng, type AccessPrerequisites, type CollectionFixture } from '../support/accessFixtures'
+import { TEST_PASSWORD, accessElection, accessFixtures, accessJob, createFixture, tinyPng, type AccessPrerequisites, type CollectionFixture } from '../support/accessFixtures'
 import { createInternalPrerequisites, internalFixtures } from '../support/accessInternalFixtures'
 import { looseLocalApi, type AnyDoc } from '../support/accessLocalApi'
 import type { Outcome } from '../support/accessProbes'
@@ -32,7 +32,7 @@ import { adminToken, call, createApiUser } from '../support/legacyApiClient'
 import { connectToSystemDatabase } from '../support/systemLocalPayload'
 
 const cmsUrl = inject('cmsUrl')
-const STAFF_ROLES = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'admin'] as const
+const STAFF_ROLES = ['editor', 'release-manager', 'moderator', 'jobs-moderator', 'psf-staff', 'sponsors-manager', 'admin'] as const
 /** The operations that are GraphQL mutations (reads are queries, checked by the Local API matrix). */
 const MUTATIONS: Partial<Record<Operation, keyof CollectionMutations>> = {
   create: 'create',
@@ -89,7 +89,11 @@ async function systemPrerequisites(): Promise<AccessPrerequisites> {
   const jobCategoryId = await make('job-categories', { name: 'HTTP access job category' })
   const jobTypeId = await make('job-types', { name: 'HTTP access job type' })
   const jobId = await make('jobs', { ...accessJob(0, { jobCategoryId, jobTypeId }), title: 'HTTP access job', status: 'review' })
+  const electionId = await make('elections', { ...accessElection(0), name: 'HTTP access election' })
+  const nomineeId = await make('nominees', { election: electionId, account: 800_001, name: 'HTTP Access Nominee', slug: 'http-access-nominee' })
   return {
+    electionId,
+    nomineeId,
     calendarId: await make('calendars', { name: 'HTTP access calendar' }),
     windowsOsId,
     sourceOsId: await osId('source'),
@@ -98,6 +102,12 @@ async function systemPrerequisites(): Promise<AccessPrerequisites> {
     storyCategoryId: await make('story-categories', { name: 'HTTP access category' }),
     jobCategoryId,
     jobTypeId,
+    sponsorshipProgramId: await make('sponsorship-programs', { name: 'HTTP access programme' }),
+    sponsorshipPackageId: await make('sponsorship-packages', { name: 'HTTP access level', slug: 'http-access-level', year: 2026, sponsorshipAmount: 1000 }),
+    ...(await (async () => {
+      const sponsorId = await make('sponsors', { name: 'HTTP access sponsor' })
+      return { sponsorId, sponsorshipId: await make('sponsorships', { sponsor: sponsorId, year: 2026 }) }
+    })()),
     jobId,
   }
 }
@@ -238,7 +248,9 @@ describe('GraphQL mutations over HTTP', () => {
     if (skipped.length > 0) console.log(`not reachable over GraphQL:\n  ${skipped.join('\n  ')}`)
     const mismatches = report('GraphQL over HTTP', results, ACTORS)
     expect(mismatches, `GraphQL access mismatches:\n${formatMismatches(results)}`).toBe(0)
-  })
+    // Past two minutes on a busy machine since the PSF's collections joined (issue 13): timed out,
+    // it went on probing beside the next test, whose writes then read as leaks here.
+  }, 600_000)
 })
 
 describe('the legacy downloads API over HTTP, per API key', () => {

@@ -40,6 +40,23 @@ describe('marking a release latest', () => {
     expect(await latestPython3()).toEqual(before)
   })
 
+  it('is refused when a bulk update moves another latest release onto its version, even if that update then fails validation', async () => {
+    const before = await latestPython3()
+    const other = await asAdmin('GET', '/api/releases?where[isLatest][equals]=true&where[version][not_equals]=3&depth=0&limit=1')
+    const otherLatest = (other.body as { docs: { id: number; version: number }[] }).docs[0]
+    expect(otherLatest?.id).toBeTypeOf('number')
+
+    // The fuzz's case (seed 1222755095): the demotion ran for the new version, then the name failed.
+    for (const body of [{ version: 3, name: null }, { version: 3 }]) {
+      const answer = await asAdmin('PATCH', `/api/releases?where[id][equals]=${otherLatest?.id}`, body)
+      expect(answer.status).toBe(400)
+      expect(answer.text).toContain('Mark one release as latest at a time')
+    }
+    expect(await latestPython3()).toEqual(before)
+    const unchanged = await asAdmin('GET', `/api/releases/${otherLatest?.id}?depth=0`)
+    expect((unchanged.body as { version: number; isLatest: boolean })).toMatchObject({ version: otherLatest?.version, isLatest: true })
+  })
+
   it('still works on one release at a time, demoting the other', async () => {
     const before = await latestPython3()
     const older = await asAdmin('GET', '/api/releases?where[name][equals]=Python%203.13.0&depth=0')

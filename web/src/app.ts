@@ -16,6 +16,7 @@ import { setUpStaticFiles } from './middleware/setUpStaticFiles';
 import { setUpViews } from './middleware/setUpViews';
 import { accountFormThrottle } from './accounts/accountFormThrottle';
 import { setUpRoutes } from './routes/index';
+import { jobFormThrottle } from './routes/jobForms';
 import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
 
@@ -43,6 +44,7 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
     storyFormThrottle(config.storySubmissionsPerHour, config.trustedProxies, options.throttleStore),
     config.trustedProxies,
     accountFormThrottle(config.accountFormPostsPerHour, config.trustedProxies, options.throttleStore),
+    jobFormThrottle(config.jobSubmissionsPerHour, config.trustedProxies, options.throttleStore),
   );
   setUpErrorHandling(app, services.pages);
 

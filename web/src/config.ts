@@ -30,6 +30,8 @@ export interface WebConfig {
   readonly storySubmissionsPerHour: number;
   /** Posts of each account form (sign-up, sign-in, password reset) per visitor address and hour. */
   readonly accountFormPostsPerHour: number;
+  /** New job postings per visitor address and hour on /jobs/create/ (the CMS also counts per account). */
+  readonly jobSubmissionsPerHour: number;
   /** Who may send PURGE <url> without the secret (PURGE_ALLOWED_ADDRESSES). */
   readonly purgeAllowedAddresses: TrustedProxies;
   /** How long a request may wait to be answered before it gets the 503 page (or the stale copy). */
@@ -59,6 +61,7 @@ export const webConfigDefaults = {
   TRUST_PROXY: '',
   STORY_SUBMISSIONS_PER_HOUR: '5',
   ACCOUNT_FORM_POSTS_PER_HOUR: '20',
+  JOB_SUBMISSIONS_PER_HOUR: '5',
   WEB_RENDER_BUDGET_MS: '10000',
   WEB_WORKER_STALL_MS: '5000',
   WEB_TEST_HOOKS: '',
@@ -82,6 +85,7 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
     storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
     accountFormPostsPerHour: parsePositiveInteger('ACCOUNT_FORM_POSTS_PER_HOUR', readVariable(env, 'ACCOUNT_FORM_POSTS_PER_HOUR')),
+    jobSubmissionsPerHour: parsePositiveInteger('JOB_SUBMISSIONS_PER_HOUR', readVariable(env, 'JOB_SUBMISSIONS_PER_HOUR')),
     purgeAllowedAddresses: parsePurgeAllowedAddresses(readVariable(env, 'PURGE_ALLOWED_ADDRESSES')),
     renderBudgetMs: parseRenderBudget(readVariable(env, 'WEB_RENDER_BUDGET_MS')),
     workerStallMs: parseWorkerStall(readVariable(env, 'WEB_WORKER_STALL_MS')),

@@ -4,6 +4,7 @@ import { collectionPaths, collectionSchema } from './collectionPaths'
 import { schemaName } from './fieldSchemas'
 import { legacyComponents, legacyPaths } from './legacyApiPaths'
 import { searchApiPaths, searchComponents } from './searchApiPath'
+import { sponsorsApiPaths, sponsorsComponents } from './sponsorsApiPath'
 
 /** Payload's own bookkeeping collections, not part of the public API. */
 function isPublicCollection(slug: string): boolean {
@@ -12,7 +13,7 @@ function isPublicCollection(slug: string): boolean {
 
 /**
  * The OpenAPI 3.1 description of the CMS's HTTP API, built from the live config: Payload's REST
- * endpoints for every collection, GraphQL, health, the site search, and python.org's legacy downloads APIs.
+ * endpoints for every collection, GraphQL, health, the site search, python.org's legacy downloads APIs and its sponsor logo placement API.
  */
 export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections' | 'serverURL'>): Record<string, unknown> {
   const collections = config.collections.filter((collection) => isPublicCollection(collection.slug))
@@ -24,6 +25,7 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
     },
     ...legacyComponents(),
     ...searchComponents(),
+    ...sponsorsComponents(),
   }
   let paths: Record<string, unknown> = {}
   for (const collection of collections) {
@@ -54,8 +56,8 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
         "Payload's REST API for every collection (see /api/graphql for GraphQL), and python.org's legacy downloads APIs (/api/v1/downloads/, /api/v2/downloads/) for the release tooling.",
     },
     servers: [{ url: config.serverURL || '/' }],
-    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'Search' }, { name: 'GraphQL' }, { name: 'Operations' }],
-    paths: { ...paths, ...searchApiPaths(), ...legacyPaths() },
+    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'Search' }, { name: 'Sponsors' }, { name: 'GraphQL' }, { name: 'Operations' }],
+    paths: { ...paths, ...searchApiPaths(), ...sponsorsApiPaths(), ...legacyPaths() },
     components: {
       schemas,
       securitySchemes: {

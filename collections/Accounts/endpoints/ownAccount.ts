@@ -2,6 +2,7 @@ import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { throttlesOf } from '../../../cms/throttle/withCmsThrottles'
 import type { Account } from '../../generated/payload-types'
+import { findMembershipOf } from '../../Memberships/findMembershipOf'
 import { ACCOUNTS } from '../accountAccess'
 import { accountMail } from '../accountMail'
 import { BIO_MAX_LENGTH, emailProblem, LOCATION_MAX_LENGTH, NAME_MAX_LENGTH, normalEmail, passwordProblem, usernameProblem } from '../accountRules'
@@ -22,11 +23,17 @@ function forSignedIn(handler: Handler): Endpoint['handler'] {
   }
 }
 
-/** `GET /api/accounts/me` -> `{ account }`: the signed-in account as its owner sees it. */
+/**
+ * `GET /api/accounts/me` -> `{ account }`: the signed-in account as its owner sees it, and
+ * whether it is a PSF member (the header's menu offers "Edit" or "Become a PSF Basic member").
+ */
 export const meEndpoint: Endpoint = {
   path: '/me',
   method: 'get',
-  handler: forSignedIn(async (_req, { account }) => succeeded('', { account: ownView(account) })),
+  handler: forSignedIn(async (req, { account }) => {
+    const psfMember = (await findMembershipOf(req, account.id)) !== null
+    return succeeded('', { account: { ...ownView(account), psfMember } })
+  }),
 }
 
 /**

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { isJobStatus, JOB_LISTING_DAYS, mayMoveJob, refusedMoveMessage, type JobStatus } from '../workflow'
+import { isJobStatus, JOB_LISTING_DAYS, mayMoveJob, refusedMoveMessage, SUBMITTER_EDITABLE, type JobStatus } from '../workflow'
 import { jobActorOf } from './jobActorOf'
 
 /** Fields only the job board's staff set; a submitter's save keeps their stored values. */
@@ -14,6 +14,7 @@ const SUBMITTER_START: readonly JobStatus[] = ['draft', 'review']
  * site's forms): a status change must be listed in workflow.ts for the actor making it, or the
  * save is refused with a 400 naming the allowed moves, and nothing is stored. Also:
  * - a submitter's edit of an approved job sends it back to review (the text changed unseen);
+ * - a submitter cannot edit an expired or removed job at all (SUBMITTER_EDITABLE);
  * - the first approval sets the listing's expiry, JOB_LISTING_DAYS ahead.
  */
 export const enforceJobWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
@@ -29,6 +30,10 @@ export const enforceJobWorkflow: CollectionBeforeChangeHook = ({ data, originalD
   } else {
     const previous = originalDoc?.status
     const from: JobStatus = isJobStatus(previous) ? previous : 'draft'
+    // An expired or removed posting is history: its submitter posts a new one instead.
+    if (actor === 'submitter' && !SUBMITTER_EDITABLE.includes(from)) {
+      throw new APIError(`This job is ${from} and can no longer be edited; post a new one instead.`, 400, undefined, true)
+    }
     if (actor === 'submitter' && from === 'approved' && status === 'approved') status = 'review'
     if (!mayMoveJob(from, status, actor)) throw new APIError(refusedMoveMessage(from, status, actor), 400, undefined, true)
   }

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 
 import { keepRequestContext } from '../../hooks/keepRequestContext'
 
@@ -12,23 +12,27 @@ export const demoteOtherLatest: CollectionBeforeChangeHook = async ({ data, orig
   const isLatest = data.isLatest ?? originalDoc?.isLatest
   const version = data.version ?? originalDoc?.version
   if (!isLatest || version == null) return data
+  const othersLatest: Where = {
+    and: [
+      { version: { equals: version } },
+      { isLatest: { equals: true } },
+      ...(originalDoc?.id != null ? [{ id: { not_equals: originalDoc.id } }] : []),
+    ],
+  }
   // Payload runs this hook before validating the fields, and a bulk update keeps the writes of a
   // document that then fails validation: the demotion would stay while the release it was for
-  // is refused, leaving no latest release. "Latest" is set on one release at a time anyway.
-  if (operation === 'update' && data.isLatest === true && originalDoc?.isLatest !== true && isBulkRestUpdate(req)) {
+  // is refused, leaving no latest release. So a bulk update may not demote anything: marking a
+  // release latest, or moving a latest release to another version, is done one release at a time.
+  if (operation === 'update' && isBulkRestUpdate(req)) {
+    const demoted = await req.payload.count({ collection: 'releases', where: othersLatest, req, overrideAccess: true })
     // A bulk update reports only each document's error message, so the message says it all.
-    throw new APIError('Mark one release as latest at a time (PATCH /api/releases/<id>), not in a bulk update.', 400, undefined, true)
+    if (demoted.totalDocs > 0) throw new APIError('Mark one release as latest at a time (PATCH /api/releases/<id>), not in a bulk update.', 400, undefined, true)
+    return data
   }
   await keepRequestContext(req, () =>
     req.payload.update({
       collection: 'releases',
-      where: {
-        and: [
-          { version: { equals: version } },
-          { isLatest: { equals: true } },
-          ...(originalDoc?.id != null ? [{ id: { not_equals: originalDoc.id } }] : []),
-        ],
-      },
+      where: othersLatest,
       data: { isLatest: false },
       req,
       overrideAccess: true,

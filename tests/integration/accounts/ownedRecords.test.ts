@@ -42,7 +42,11 @@ describe('what an account owns, on its deletion', () => {
     expect((await stored(others)).docs[0]?.venue).toBe(otherOwner)
   })
 
-  it("registers the job board's postings as deleted with the account (membership and sponsors add theirs)", () => {
-    expect(OWNED_RECORDS).toEqual([{ collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' }])
+  it("registers the job board's postings and the PSF membership as deleted with the account, and sponsorships as kept without it", () => {
+    expect(OWNED_RECORDS).toEqual([
+      { collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' },
+      { collection: 'sponsorships', field: 'submittedBy', onAccountDelete: 'detach' },
+      { collection: 'memberships', field: 'account', onAccountDelete: 'delete' },
+    ])
   })
 })

@@ -50,7 +50,7 @@ beforeAll(async () => {
   payload = await createTestPayload('privacy')
   const users = await createRoleUsers(payload, 'privacy')
   const signIn = async (role: Role) => (await payload.login({ collection: 'users', data: { email: users[role].email, password: TEST_PASSWORD } })).token ?? ''
-  tokens = { admin: await signIn('admin'), editor: await signIn('editor'), 'release-manager': await signIn('release-manager'), moderator: await signIn('moderator'), 'jobs-moderator': await signIn('jobs-moderator') }
+  tokens = { admin: await signIn('admin'), editor: await signIn('editor'), 'release-manager': await signIn('release-manager'), moderator: await signIn('moderator'), 'jobs-moderator': await signIn('jobs-moderator'), 'psf-staff': await signIn('psf-staff'), 'sponsors-manager': await signIn('sponsors-manager') }
   categoryId = (await payload.create({ collection: 'story-categories', data: { name: 'Privacy', slug: 'privacy' }, overrideAccess: true })).id
   storyId = (
     await payload.create({

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { silentProgress } from '../../../seed/progress'
+import { paragraphsDocument } from '../../../seed/lexical/lexicalDocuments'
 import { seedDatabase } from '../../../seed/seedDatabase'
 import { createTestPayload } from '../../support/testPayload'
 
@@ -77,4 +78,18 @@ describe('seeding from ../shared/data', () => {
     expect(await count('release-files')).toBe(1085)
     expect(await count('boxes')).toBe(63)
   })
+
+  it('deletes the old /jobs/create/ placeholder page (the job form answers there now), and keeps one an editor wrote', async () => {
+    const placeholder = { title: 'Submit a job', path: '/jobs/create/', description: 'Submit a job on python.org.', content: paragraphsDocument(['This is sample content for "Submit a job", written so that every menu link leads somewhere.']) as never, _status: 'published' as const }
+    await payload.create({ collection: 'pages', data: placeholder, overrideAccess: true })
+    const retired = await seedDatabase(payload, { sharedDataDir, progress: silentProgress, today: new Date('2026-11-26T00:00:00Z') })
+    expect(retired.updated).toBe(1)
+    expect((await payload.find({ collection: 'pages', where: { path: { equals: '/jobs/create/' } }, overrideAccess: true })).docs).toEqual([])
+
+    await payload.create({ collection: 'pages', data: { ...placeholder, content: paragraphsDocument(['Our own posting guide.']) as never }, overrideAccess: true })
+    const kept = await seedDatabase(payload, { sharedDataDir, progress: silentProgress, today: new Date('2026-11-26T00:00:00Z') })
+    expect(kept).toMatchObject({ created: 0, updated: 0 })
+    expect((await payload.find({ collection: 'pages', where: { path: { equals: '/jobs/create/' } }, overrideAccess: true })).docs).toHaveLength(1)
+  })
 })
+

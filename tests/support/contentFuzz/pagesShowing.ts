@@ -51,6 +51,22 @@ const PER_COLLECTION: Record<string, (doc: Doc) => (string | null)[]> = {
     return ['/events/', ...searchFor(doc.title), `/events/${calendar}/`, `/events/${calendar}/${String(doc.id)}/`, `/events/${calendar}/${String(doc.id)}/event.ics`, `/events/${calendar}/feed.ics`, `/events/${calendar}/past/`, `/events/${calendar}/categories/`, `/events/${calendar}/locations/`]
   },
   'success-stories': (doc) => ['/success-stories/', ...searchFor(doc.name), slugOf(doc) ? `/success-stories/${slugOf(doc)}/` : null, slugOf(doc.category) ? `/success-stories/category/${slugOf(doc.category)}/` : null],
+  // The job board (issue 12): its lists, the job's page, its place, the feed and the search (hidden states answer 404, never 5xx).
+  jobs: (doc) => [
+    '/jobs/',
+    '/jobs/feed/rss/',
+    '/jobs/locations/',
+    '/jobs/types/',
+    '/jobs/categories/',
+    '/jobs/location/telecommute/',
+    `/jobs/${String(doc.id)}/`,
+    asPath(doc.locationSlug) === null ? null : `/jobs/location/${asPath(doc.locationSlug)?.replace(/\//g, '%2F')}/`,
+    slugOf(doc.category) ? `/jobs/category/${slugOf(doc.category)}/` : null,
+    ...searchFor(doc.title),
+  ],
+  'job-types': (doc) => ['/jobs/', '/jobs/types/', slugOf(doc) ? `/jobs/type/${slugOf(doc)}/` : null],
+  'job-categories': (doc) => ['/jobs/', '/jobs/categories/', slugOf(doc) ? `/jobs/category/${slugOf(doc)}/` : null],
+  'job-review-comments': () => ['/jobs/'],
   'story-categories': (doc) => ['/success-stories/', slugOf(doc) ? `/success-stories/category/${slugOf(doc)}/` : null],
 }
 

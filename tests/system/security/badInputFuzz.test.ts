@@ -6,6 +6,7 @@
  * FUZZ_SEED=<n> replays a run.
  */
 import fc from 'fast-check'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { accountFormInputs } from '../../support/fuzz/accountFormInputs'
@@ -14,12 +15,17 @@ import { readCollectionSchemas, type CollectionSchema } from '../../support/fuzz
 import { statesOf } from '../../support/fuzz/collectionState'
 import { FuzzTally, type FuzzRequest } from '../../support/fuzz/FuzzTally'
 import { graphqlInputs } from '../../support/fuzz/graphqlInputs'
+import { jobInputs, type JobFuzzAccount } from '../../support/fuzz/jobInputs'
 import { legacyApiInputs } from '../../support/fuzz/legacyApiInputs'
+import { membershipInputs, type MemberSession } from '../../support/fuzz/membershipInputs'
 import { restWriteInputs, writableTargets, type WriteTarget } from '../../support/fuzz/restWriteInputs'
+import { logoPlacementInputs } from '../../support/fuzz/logoPlacementInputs'
 import { searchInputs } from '../../support/fuzz/searchInputs'
 import { sitePathInputs } from '../../support/fuzz/sitePathInputs'
 import { storyInputs, type SiteForm } from '../../support/fuzz/storyInputs'
 import { whereQueryInputs } from '../../support/fuzz/whereQueryInputs'
+import { cmsSessionOf, createVerifiedAccount, siteMemberForm } from '../../support/systemMember'
+import { connectToSystemDatabase } from '../../support/systemLocalPayload'
 
 const cmsUrl = inject('cmsUrl')
 const webUrl = inject('webUrl')
@@ -35,7 +41,10 @@ let schemas: CollectionSchema[]
 let manager: ApiUser
 let form: SiteForm
 let accountForm: SiteForm
+let member: MemberSession
 let cmsSearchPresent = false
+/** The Local API on the system stack's database, for accounts the fuzz acts as. */
+let local: Payload
 
 async function fuzz(target: string, inputs: fc.Arbitrary<FuzzRequest>, numRuns: number, options: { mustRefuse?: boolean } = {}): Promise<void> {
   await fc.assert(
@@ -50,6 +59,29 @@ async function fuzz(target: string, inputs: fc.Arbitrary<FuzzRequest>, numRuns: 
 async function firstId(slug: string): Promise<number | null> {
   const answer = await call(cmsUrl, `/api/${slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${token}` } })
   return (answer.body as { docs: { id: number }[] }).docs[0]?.id ?? null
+}
+
+/**
+ * A verified visitor's account, signed in on the CMS and on the site (its session cookie and a
+ * form token from the posting form), with a draft posting of its own to edit.
+ */
+async function jobPoster(): Promise<JobFuzzAccount> {
+  const poster = await createVerifiedAccount(local, 'fuzzposter')
+  const accountToken = await cmsSessionOf(cmsUrl, poster)
+  const category = await call(cmsUrl, '/api/job-categories?limit=1&depth=0')
+  const categoryId = (category.body as { docs: { id: number }[] }).docs[0]?.id
+  const draft = await call(cmsUrl, '/api/jobs', {
+    method: 'POST',
+    headers: { authorization: `JWT ${accountToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Fuzz draft', companyName: 'Fuzz Ltd', category: categoryId, city: 'Lisbon', country: 'Portugal', description: 'Python.', requirements: 'Python.', email: poster.email, url: 'https://example.org/jobs/' }),
+  })
+  expect(draft.status, draft.text).toBe(201)
+  const session = `pydotorg_session=${accountToken}`
+  const formPage = await fetch(`${webUrl}/jobs/create/`, { headers: { cookie: session } })
+  const csrfCookie = (formPage.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(await formPage.text())?.[1] ?? ''
+  expect(csrfToken).not.toBe('')
+  return { token: accountToken, siteCookie: `${session}; ${csrfCookie}`, csrfToken, draftId: (draft.body as { doc: { id: number } }).doc.id }
 }
 
 beforeAll(async () => {
@@ -67,6 +99,10 @@ beforeAll(async () => {
     token: /name="csrfToken" value="([^"]+)"/.exec(await signIn.text())?.[1] ?? '',
   }
   cmsSearchPresent = (await fetch(`${cmsUrl}/api/search?q=python`)).status !== 404
+  // A verified account that is not a PSF member, signed in on the CMS and on the site.
+  local = await connectToSystemDatabase()
+  const account = await createVerifiedAccount(local, 'fuzzmember')
+  member = { cmsSession: await cmsSessionOf(cmsUrl, account), site: await siteMemberForm(webUrl, account) }
 })
 
 afterAll(async () => {
@@ -105,6 +141,10 @@ describe('bad input, fuzzed against the running CMS and site', () => {
     await fuzz('search', searchInputs(webUrl, cmsUrl, cmsSearchPresent), 60)
   })
 
+  it('answers the logo placement API\'s bad parameters with a 400 naming them (issue 17)', async () => {
+    await fuzz('logo-placement', logoPlacementInputs(cmsUrl), 80)
+  })
+
   it('refuses invalid legacy downloads API calls with a 4xx, writing nothing', async () => {
     const slugs = ['releases', 'release-files', 'operating-systems']
     const before = await statesOf(cmsUrl, token, slugs)
@@ -118,8 +158,21 @@ describe('bad input, fuzzed against the running CMS and site', () => {
     expect(await statesOf(cmsUrl, token, ['success-stories'])).toEqual(before)
   })
 
+  it('refuses invalid job postings and edits from a signed-in account, on the site\'s forms and the CMS\'s routes, writing nothing (issue 12)', async () => {
+    const account = await jobPoster()
+    const before = await statesOf(cmsUrl, token, ['jobs', 'job-review-comments'])
+    await fuzz('jobs', jobInputs(webUrl, cmsUrl, account), 140, { mustRefuse: true })
+    expect(await statesOf(cmsUrl, token, ['jobs', 'job-review-comments'])).toEqual(before)
+  })
+
   it('refuses forged, token-less and bot posts to the account forms, and hostile mailed-link tokens, without a 5xx', async () => {
     await fuzz('account-forms', accountFormInputs(webUrl, accountForm), 100)
+  })
+
+  it('refuses invalid PSF membership sign-ups, edits and exports on the CMS and the site forms, writing nothing', async () => {
+    const before = await statesOf(cmsUrl, token, ['memberships'])
+    await fuzz('memberships', membershipInputs(webUrl, cmsUrl, member), 100, { mustRefuse: true })
+    expect(await statesOf(cmsUrl, token, ['memberships'])).toEqual(before)
   })
 
   it('tried at least 1,000 inputs and none was answered with a 5xx', () => {

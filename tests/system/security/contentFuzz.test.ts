@@ -2,7 +2,7 @@
  * Content fuzz (issue 10): the site must survive its own content. fast-check generates hostile
  * documents for every collection from its Payload field config (tests/support/contentFuzz/) and
  * saves them through the Local API as staff would (a non-admin user with the editor, release
- * manager and moderator roles, access checked, validation on; published where there are drafts);
+ * manager, moderator and jobs-moderator roles, access checked, validation on; published where there are drafts);
  * then every site page that shows that collection is requested, cold (the site's cache purged).
  * Then the same through each importer's input: hostile iCalendar, RSS/Atom and release-cycle
  * JSON served by a local fixture server to the import jobs.
@@ -136,7 +136,7 @@ beforeAll(async () => {
   payload = await connectToSystemDatabase({ BLOG_FEED_URL: server.url(BLOG_FEED_PATH), RELEASE_CYCLE_URL: server.url(RELEASE_CYCLE_PATH) })
   const tag = Date.now().toString(36)
   staff = {
-    ...(await payload.create({ collection: 'users', data: { email: `content-fuzz-${tag}@example.org`, username: `content-fuzz-${tag}`, password: 'content-fuzz-password-1', roles: ['editor', 'release-manager', 'moderator'] }, overrideAccess: true })),
+    ...(await payload.create({ collection: 'users', data: { email: `content-fuzz-${tag}@example.org`, username: `content-fuzz-${tag}`, password: 'content-fuzz-password-1', roles: ['editor', 'release-manager', 'moderator', 'jobs-moderator'] }, overrideAccess: true })),
     collection: 'users',
   }
   const ids = new Map<string, (number | string)[]>()

@@ -1,7 +1,7 @@
 /**
  * Stored XSS: script, event-handler and `javascript:` payloads saved through the REST API (as
  * the admin, so nothing is refused for lack of rights) into pages, success stories (also through
- * the public submit endpoint, then published by a moderator), boxes and events, in every markup
+ * the public submit endpoint, then published by a moderator), boxes, events and job postings, in every markup
  * the CMS stores: Lexical text and links, raw HTML, Markdown and reStructuredText blocks, plain
  * text fields. The rendered pages are parsed and must hold nothing that runs; a payload the CMS
  * refuses to save is inert too. Prints `xss: N payloads, M inert` (read by `npm run
@@ -10,6 +10,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminToken, call } from '../../support/legacyApiClient'
+import { connectToSystemDatabase } from '../../support/systemLocalPayload'
+import { createVerifiedAccount, siteMemberForm } from '../../support/systemMember'
 import { findActiveContent } from '../../support/xss/findActiveContent'
 import { hostileLexical } from '../../support/xss/hostileLexical'
 import { HTML_PAYLOADS, LINK_PAYLOADS, MARKDOWN_PAYLOADS, payloadCount, RESTRUCTUREDTEXT_PAYLOADS, TEXT_PAYLOADS } from '../../support/xss/xssPayloads'
@@ -64,6 +66,28 @@ afterAll(async () => {
 })
 
 describe('stored XSS payloads are inert in the rendered site', () => {
+  it('in a PSF membership signed up for through the site form: the edit page and the CSV export', async () => {
+    const local = await connectToSystemDatabase()
+    const account = await createVerifiedAccount(local, 'xssmember')
+    const { cookie, token: csrfToken } = await siteMemberForm(webUrl, account)
+    const [legalName, city, region, country] = TEXT_PAYLOADS
+    const fields = { csrfToken, email_body_text: 'write your message', legalName, preferredName: '=1+1', emailAddress: account.email, city, region, country, postalCode: '12345', codeOfConduct: 'yes', votes: 'on' }
+    const joined = await fetch(`${webUrl}/users/membership/`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(fields).toString() })
+    expect(joined.status, await joined.text()).toBe(303)
+    const edit = await fetch(`${webUrl}/users/membership/edit/`, { headers: { cookie } })
+    const html = await edit.text()
+    expect(edit.status).toBe(200)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expectInert(html, TEXT_PAYLOADS.length, 'the membership edit page')
+    // The staff export defuses formulas typed into the form.
+    const csv = await cms('GET', '/api/memberships/export.csv')
+    expect(csv.status).toBe(200)
+    expect(csv.text).toContain(`basic,${account.username},${account.email},True,`)
+    expect(csv.text).toContain(",'=1+1")
+    expect(csv.text).not.toContain(',=1+1')
+    await local.delete({ collection: 'accounts', id: account.id, overrideAccess: true })
+  })
+
   it('in a page: title, description, Lexical text and links, raw HTML, Markdown and reST blocks', async () => {
     const marker = `xss-page-${run}`
     const path = `/xss-${run}/`
@@ -159,5 +183,35 @@ describe('stored XSS payloads are inert in the rendered site', () => {
       description: hostileLexical(marker, { links: false }),
     })
     expectInert(await rendered(`/events/${calendar.slug}/${event.id}/`, marker), LEXICAL_PAYLOADS + 1, 'event')
+  })
+  it("in a job posting: the poster's Markdown and text on the job page and the list; javascript: job URLs refused", async () => {
+    const categories = (await cms('GET', '/api/job-categories?limit=1&depth=0')).body as { docs: { id: number }[] }
+    const category = categories.docs[0]
+    if (!category) throw new Error('the seed has no job category')
+    const marker = `xss-job-${run}`
+    const markdown = [marker, ...MARKDOWN_PAYLOADS].join('\n\n')
+    const job = await create('jobs', {
+      title: `Job ${run} ${TEXT_PAYLOADS[0]}`.slice(0, 100),
+      companyName: TEXT_PAYLOADS[1],
+      category: category.id,
+      city: TEXT_PAYLOADS[2],
+      country: TEXT_PAYLOADS[3],
+      description: markdown,
+      requirements: markdown,
+      companyDescription: markdown,
+      contactName: TEXT_PAYLOADS[1],
+      email: `xss-${run}@example.org`,
+      url: 'https://example.org/jobs/',
+      status: 'approved',
+    })
+    expectInert(await rendered(`/jobs/${job.id}/`, marker), MARKDOWN_PAYLOADS.length * 3 + TEXT_PAYLOADS.length, 'job page')
+    expectInert(await rendered('/jobs/', `Job ${run}`), TEXT_PAYLOADS.length, 'job list')
+    for (const url of LINK_PAYLOADS) {
+      const answer = await cms('POST', '/api/jobs', { title: `Job link ${run}`, companyName: 'Example', category: category.id, city: 'Lisbon', country: 'Portugal', description: 'd', requirements: 'r', email: `xss-${run}@example.org`, url, status: 'draft' })
+      expect(answer.status, url).toBe(400)
+      tally.tried += 1
+      tally.inert += 1
+      tally.refused += 1
+    }
   })
 })

@@ -99,4 +99,18 @@ describe('personal pages are never stored', () => {
     expect(login.body.toString()).toContain('name="next" value="/users/edit/"');
     expect(login.body.toString()).toContain('Your email address is confirmed.');
   });
+
+  it('sends the nomination pages past the cache: the history keeps its ?done= flash, the form and the invitation page are never stored (issue 13)', async () => {
+    const { server, session } = await startSignedIn();
+    const history = await rawRequest(server.baseUrl, '/users/nominations/?done=nominated', { headers: { cookie: session } });
+    expect(history.status).toBe(200);
+    expect(history.headers['cache-control']).toBe('private, no-store');
+    expect(history.body.toString()).toContain('Your nomination has been submitted.');
+    const entries = server.cache.size;
+    for (const path of ['/nominations/board/create/', `/nominations/respond/n-${'a'.repeat(43)}/`]) {
+      const answer = await rawRequest(server.baseUrl, path, { headers: { cookie: session } });
+      expect(answer.headers['x-cache'], path).toBeUndefined();
+    }
+    expect(server.cache.size).toBe(entries);
+  });
 });

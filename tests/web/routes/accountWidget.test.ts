@@ -56,7 +56,7 @@ describe('the header account widget', () => {
     expect(await page.textContent('.site-account__name')).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator('[data-account-widget] img').count()).toBe(0);
     const links = await page.$$eval('[data-account-widget] a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toEqual(['/users/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/', '/users/edit/', '/accounts/password/change/', '/accounts/logout/']);
+    expect(links).toEqual(['/users/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/', '/users/edit/', '/accounts/password/change/', '/users/membership/', '/accounts/logout/']);
     expect(errors).toEqual([]);
   });
 });

@@ -209,7 +209,7 @@ describe('/authenticated, the header widget', () => {
     const widget = JSON.parse(body) as { signedIn: boolean; username: string; links: { title: string; url: string }[] };
     expect(widget.signedIn).toBe(true);
     expect(widget.username).toBe('guido');
-    expect(widget.links.map((link) => link.url)).toEqual(['/users/guido/', '/users/edit/', '/accounts/password/change/', '/accounts/logout/']);
+    expect(widget.links.map((link) => link.url)).toEqual(['/users/guido/', '/users/edit/', '/accounts/password/change/', '/users/membership/', '/accounts/logout/']);
   });
 
   it('answers signed out for an ended session, and 503 (not 500) when the CMS is down', async () => {

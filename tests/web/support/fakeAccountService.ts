@@ -38,6 +38,7 @@ export function guidoAccount(overrides: Partial<SignedInAccount> = {}): SignedIn
     emailPrivacy: 'nobody',
     createdAt: '2020-01-01T00:00:00.000Z',
     lastSignInAt: null,
+    psfMember: false,
     ...overrides,
   };
 }

@@ -2,7 +2,9 @@ import { loadWebConfig, type WebConfig } from '../../../web/src/config';
 import type { Services } from '../../../web/src/services/index';
 import type { ReleasePage } from '../../../web/src/services/downloadService';
 import type { ReleaseSummary } from '../../../web/src/services/releaseService';
-import { createFakeAccountService } from './fakeAccountService';
+import { createFakeJobPostingService } from './fakeJobPostingService';
+import { createFakeAccountService, type FakeAccounts } from './fakeAccountService';
+import { createFakeMembershipService } from './fakeMembershipService';
 
 export const testConfig: WebConfig = loadWebConfig({});
 
@@ -123,8 +125,51 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       taxonomyIndex: async () => [],
       locationIndex: async () => ({ remoteCount: 0, countries: [] }),
       feed: async () => [],
+      describe: async (doc) => ({
+        id: doc.id,
+        path: `/jobs/${doc.id}/`,
+        title: doc.title,
+        companyName: doc.companyName,
+        location: [doc.city, doc.region, doc.country].filter(Boolean).join(', '),
+        locationPath: null,
+        remote: doc.remote,
+        types: '',
+        category: null,
+        date: 'November 21, 2026',
+        isoDate: '2026-11-21',
+        isNew: true,
+        // The real service renders Markdown through the sanitiser; the fake escapes it whole.
+        descriptionHtml: `<p>${doc.description.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+        requirementsHtml: '',
+        companyDescriptionHtml: '',
+        agencies: doc.agencies,
+        contactName: doc.contactName,
+        emailUser: doc.email.split('@')[0] ?? '',
+        emailDomain: doc.email.split('@')[1] ?? '',
+        url: doc.url,
+      }),
+      choices: async () => ({ types: [{ id: 1, name: 'Full Time', slug: 'full-time', active: true }], categories: [{ id: 2, name: 'Software Engineering', slug: 'software-engineering', active: true }] }),
     },
-    accounts: createFakeAccountService(),
+    // No elections yet, as on a freshly seeded site without the sample.
+    nominations: {
+      elections: async () => [],
+      election: async () => null,
+      nominee: async () => null,
+      statementHtml: () => '',
+      nominate: async () => ({ ok: false, status: 403, message: 'Only PSF members may nominate.', errors: {} }),
+      invitation: async () => ({ ok: false, status: 404, message: 'This link is not valid.', errors: {} }),
+      history: async () => ({ received: [], made: [] }),
+      answer: async () => ({ ok: false, status: 403, message: 'Only the nominee accepts a nomination, while nominations are open.', errors: {} }),
+    },
+    sponsors: { sponsorLevels: async () => [], downloadSponsors: async () => [] },
+    jobPostings: createFakeJobPostingService(() => null),
+    ...withAccounts(overrides.accounts),
     ...overrides,
   };
+}
+
+/** The fake accounts (unless overridden) and memberships keyed by their sessions. */
+function withAccounts(accounts: Services['accounts'] | undefined): Pick<Services, 'accounts' | 'memberships'> {
+  const fakeAccounts = accounts !== undefined && 'sessions' in accounts ? (accounts as FakeAccounts) : createFakeAccountService();
+  return { accounts: accounts ?? fakeAccounts, memberships: createFakeMembershipService(fakeAccounts) };
 }

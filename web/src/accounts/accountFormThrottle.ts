@@ -1,6 +1,6 @@
 /**
  * Per-visitor limits on the account forms a stranger can post (sign-up, sign-in, the two
- * password-reset forms), counted here in the renderer before the CMS is asked, on top of the
+ * password-reset forms, the PSF membership forms), counted here in the renderer before the CMS is asked, on top of the
  * CMS's own per-visitor and per-account limits. One limiter per form, so a visitor who mistypes
  * a password a few times can still ask for a reset.
  */
@@ -8,7 +8,7 @@ import { addressBucket, clientAddressOf, type TrustedProxies } from '../../../li
 import { createRateLimiter, type RateLimiter, type ThrottleStore } from '../../../lib/throttle/RateLimiter';
 import type { Request } from 'express';
 
-export type ThrottledAccountForm = 'signUp' | 'signIn' | 'passwordReset';
+export type ThrottledAccountForm = 'signUp' | 'signIn' | 'passwordReset' | 'membership';
 
 export interface AccountFormThrottle {
   readonly limiters: Readonly<Record<ThrottledAccountForm, RateLimiter>>;
@@ -22,7 +22,7 @@ export interface AccountFormThrottle {
 export function accountFormThrottle(perHour: number, trustedProxies: TrustedProxies, store?: ThrottleStore): AccountFormThrottle {
   const limiter = (name: string) => createRateLimiter({ name, limit: perHour, windowMs: 60 * 60 * 1000, store });
   return {
-    limiters: { signUp: limiter('account-sign-up'), signIn: limiter('account-sign-in'), passwordReset: limiter('account-password-reset') },
+    limiters: { signUp: limiter('account-sign-up'), signIn: limiter('account-sign-in'), passwordReset: limiter('account-password-reset'), membership: limiter('psf-membership') },
     trustedProxies,
   };
 }

@@ -13,7 +13,9 @@ import type { CacheRequestHeaders } from './requestHeaders';
  * cache also keeps their query (`?next=`, the flash) intact, which the cache key would trim.
  * `/users/<name>/` public profiles stay cached; `/users/edit/` is the signed-in visitor's form.
  */
-const uncachedPathPrefixes = ['/preview/', '/_purge', '/accounts/', '/authenticated', '/users/edit/'];
+const uncachedPathPrefixes = ['/preview/', '/_purge', '/accounts/', '/authenticated', '/users/edit/', '/users/nominations/', '/nominations/respond/'];
+/** The nomination form, `/nominations/<election>/create/` (issue 13): personal, like the account pages. */
+const uncachedPathPatterns: readonly RegExp[] = [/^\/nominations\/[^/?]+\/create\//];
 
 export function bypassesCache(method: string | undefined, url: string | undefined, headers: CacheRequestHeaders): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true;
@@ -22,5 +24,5 @@ export function bypassesCache(method: string | undefined, url: string | undefine
   if (headers.range) return true;
   if (url === undefined) return true;
   for (const prefix of uncachedPathPrefixes) if (url.startsWith(prefix)) return true;
-  return false;
+  return uncachedPathPatterns.some((pattern) => pattern.test(url));
 }

@@ -23,12 +23,17 @@ import {
 import { parseErrorMessage, parseSearchResults, type SearchResultsDoc } from './parse/searchResults';
 import { parseNewsDoc } from './parse/newsDocs';
 import { parseJobDoc, parseJobTaxonDoc } from './parse/jobDocs';
+import { parseElectionDoc, parseNominationDoc, parseNomineeDoc } from './parse/nominationDocs';
 import { parseMinutesDoc } from './parse/minutesDocs';
+import { parseLogoPlacements, parseSponsorshipPackageDoc } from './parse/sponsorDocs';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
 import type {
   BannerDoc,
   BoxDoc,
+  ElectionDoc,
+  NominationDoc,
+  NomineeDoc,
   CalendarDoc,
   CodeSampleDoc,
   DocsPage,
@@ -37,6 +42,7 @@ import type {
   EventLocationDoc,
   JobDoc,
   JobTaxonDoc,
+  LogoPlacementDoc,
   NavigationItemDoc,
   MinutesDoc,
   NewsDoc,
@@ -46,6 +52,7 @@ import type {
   ReleaseCycleDoc,
   ReleaseDoc,
   ReleaseFileDoc,
+  SponsorshipPackageDoc,
   StoryCategoryDoc,
   StoryDoc,
 } from './types';
@@ -151,6 +158,13 @@ export interface CmsClient {
   findVisibleJobs(filter: JobFilter & { readonly page: number; readonly perPage: number }): Promise<DocsPage<JobDoc>>;
   /** A job visitors may see, or null. */
   findVisibleJob(id: number): Promise<JobDoc | null>;
+  /**
+   * The sponsor logos one publisher shows in one place (the CMS's logo placement API, issue 17):
+   * finalized, current sponsorships with published logos, ordered by level.
+   */
+  findLogoPlacements(filter: { readonly publisher: string; readonly flight: string }): Promise<readonly LogoPlacementDoc[]>;
+  /** Every sponsorship level (of every year), for the logo sizes of /psf/sponsors/. */
+  findSponsorshipPackages(): Promise<readonly SponsorshipPackageDoc[]>;
   /** Sends a visitor's story to the CMS, which keeps it as a draft for the moderators. */
   /**
    * Sends the form to the CMS on the visitor's behalf; `visitorAddress` goes along as
@@ -175,6 +189,46 @@ export interface CmsClient {
    * JSON body for the account service to read; a 5xx or no answer throws CmsUnavailableError.
    */
   accountRequest(request: AccountRequest): Promise<AccountResponse>;
+  /** PSF elections (issue 13), newest first. */
+  findElections(): Promise<readonly ElectionDoc[]>;
+  /** The nominees the public sees in an election (accepted and approved), by name. */
+  findVisibleNominees(electionId: number): Promise<readonly NomineeDoc[]>;
+  /** The nominations the public sees of a nominee (accepted and approved), oldest first. */
+  findVisibleNominations(nomineeId: number): Promise<readonly NominationDoc[]>;
+  /**
+   * One call to the CMS's REST API (`/api/<path>`) as the visitor's account, as accountRequest
+   * does for the account endpoints: never cached; a 4xx comes back with its JSON body, a 5xx or
+   * no answer throws CmsUnavailableError.
+   */
+  sessionRequest(request: SessionRequest): Promise<AccountResponse>;
+  /**
+   * One call to the job board's REST routes (`/api/jobs<path>`, issue 12) as the signed-in
+   * visitor's account, the same way: the collection's access and workflow decide, and their 4xx
+   * (with Payload's `{ errors: [...] }` body) comes back for the job posting service to show.
+   */
+  jobsRequest(request: JobsRequest): Promise<AccountResponse>;
+  /**
+   * One call to the CMS's membership endpoints (`/api/memberships/<path>`, issue 13) as the
+   * signed-in visitor, in the same way as accountRequest: never cached, a 4xx comes back with its
+   * JSON body, a 5xx or no answer throws CmsUnavailableError.
+   */
+  membershipRequest(request: AccountRequest): Promise<AccountResponse>;
+}
+
+export interface SessionRequest extends Omit<AccountRequest, 'path'> {
+  /** Below /api/, e.g. `nominations` or `nominations/12` (already URI-encoded). */
+  readonly path: string;
+  readonly query?: URLSearchParams;
+}
+
+export interface JobsRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  /** Below /api/jobs, e.g. `` (the collection), `/12` or `/review-queue`. */
+  readonly path: string;
+  readonly query?: URLSearchParams;
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly session: string;
+  readonly visitorAddress?: string;
 }
 
 export interface AccountRequest {
@@ -242,6 +296,33 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       });
     }
     return response;
+  }
+
+  /** A call as the visitor (the account's session, the visitor's address); 4xx bodies are the caller's to read, 5xx throws. */
+  async function sessionCall(
+    path: string,
+    request: { readonly method: string; readonly body?: Readonly<Record<string, unknown>>; readonly session?: string; readonly visitorAddress?: string; readonly query?: URLSearchParams },
+  ): Promise<AccountResponse> {
+    const headers: Record<string, string> = {};
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    if (request.session !== undefined) headers.authorization = `JWT ${request.session}`;
+    if (request.visitorAddress !== undefined) headers['x-forwarded-for'] = request.visitorAddress;
+    const response = await send(path, { method: request.method, body: request.body === undefined ? undefined : JSON.stringify(request.body), headers, query: request.query });
+    if (response.status >= 500) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new CmsUnavailableError(`${request.method} ${path} answered ${response.status}`, path);
+    }
+    // A body that is not JSON reads as {}; a body too slow to arrive is the CMS being unavailable.
+    const body = await readJson(path, response).catch((error: unknown) => {
+      if (error instanceof CmsResponseError) return {};
+      throw error;
+    });
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return {
+      status: response.status,
+      body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {},
+      ...(response.status === 429 && Number.isInteger(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+    };
   }
 
   async function get(path: string, query?: URLSearchParams, headers?: Record<string, string>): Promise<Response> {
@@ -495,6 +576,19 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return docs[0] ?? null;
     },
 
+    async findLogoPlacements(filter) {
+      const path = '/api/v2/sponsors/logo-placement/';
+      const query = new URLSearchParams({ publisher: filter.publisher, flight: filter.flight });
+      const load = async () => parseBody(path, await readJson(path, await get(path, query)), (value) => parseLogoPlacements(value, path));
+      if (options.readCache === undefined) return load();
+      // The answer is built from sponsorships, their sponsors, levels and logos: a change of any drops it.
+      return options.readCache.read(`${path}?${query.toString()}`, { collection: 'sponsorships', embeds: ['sponsors', 'sponsorship-packages', 'media'] }, load);
+    },
+
+    findSponsorshipPackages() {
+      return find('sponsorship-packages', { sort: '-year', ...selectFields(['name', 'slug', 'year', 'logoDimension']) }, parseSponsorshipPackageDoc);
+    },
+
     async submitStory(input, visitorAddress) {
       const path = '/api/success-stories/submit';
       const response = await send(path, {
@@ -549,28 +643,32 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return { ok: true, results: parseBody(path, body, parseSearchResults) };
     },
 
-    async accountRequest(request) {
-      const path = `/api/accounts/${request.path}`;
-      const headers: Record<string, string> = {};
-      if (request.body !== undefined) headers['content-type'] = 'application/json';
-      if (request.session !== undefined) headers.authorization = `JWT ${request.session}`;
-      if (request.visitorAddress !== undefined) headers['x-forwarded-for'] = request.visitorAddress;
-      const response = await send(path, { method: request.method, body: request.body === undefined ? undefined : JSON.stringify(request.body), headers });
-      if (response.status >= 500) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new CmsUnavailableError(`${request.method} ${path} answered ${response.status}`, path);
-      }
-      // A body that is not JSON reads as {}; a body too slow to arrive is the CMS being unavailable.
-      const body = await readJson(path, response).catch((error: unknown) => {
-        if (error instanceof CmsResponseError) return {};
-        throw error;
-      });
-      const retryAfter = Number(response.headers.get('retry-after'));
-      return {
-        status: response.status,
-        body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {},
-        ...(response.status === 429 && Number.isInteger(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
-      };
+    accountRequest(request) {
+      return sessionCall(`/api/accounts/${request.path}`, request);
+    },
+
+    sessionRequest(request) {
+      return sessionCall(`/api/${request.path}`, request);
+    },
+
+    membershipRequest(request) {
+      return sessionCall(`/api/memberships/${request.path}`, request);
+    },
+
+    jobsRequest(request) {
+      return sessionCall(`/api/jobs${request.path}`, request);
+    },
+
+    findElections() {
+      return find('elections', { sort: '-date', limit: '200' }, parseElectionDoc);
+    },
+
+    findVisibleNominees(electionId) {
+      return find('nominees', { 'where[election][equals]': String(electionId), sort: 'name', limit: '500' }, parseNomineeDoc);
+    },
+
+    findVisibleNominations(nomineeId) {
+      return find('nominations', { 'where[nominee][equals]': String(nomineeId), sort: 'createdAt', limit: '100' }, parseNominationDoc);
     },
 
     async health() {

@@ -255,6 +255,10 @@ export interface JobDoc {
   readonly url: string;
   readonly createdAt: string;
   readonly approvedAt: string | null;
+  /** The workflow state: read for the submitter's and the moderators' pages (the public sees approved ones only). */
+  readonly status?: string;
+  /** The account that posted it, when the CMS says. */
+  readonly submittedBy?: number | null;
 }
 
 /** One page of a list read. */
@@ -263,4 +267,62 @@ export interface DocsPage<T> {
   readonly totalDocs: number;
   readonly page: number;
   readonly perPage: number;
+}
+
+/** A PSF election (issue 13) as anyone reads it. */
+export interface ElectionDoc {
+  readonly id: number;
+  readonly name: string;
+  readonly slug: string;
+  readonly date: string;
+  readonly nominationsOpenAt: string | null;
+  readonly nominationsCloseAt: string | null;
+  readonly description: string | null;
+  readonly hidePreviousService: boolean;
+}
+
+/** A nominee the public sees (accepted and approved: the CMS's access decides). */
+export interface NomineeDoc {
+  readonly id: number;
+  readonly electionId: number | null;
+  readonly name: string;
+  readonly slug: string;
+}
+
+/** A nomination as its reader may see it (the address only for its parties). */
+export interface NominationDoc {
+  readonly id: number;
+  readonly electionId: number | null;
+  readonly name: string;
+  readonly email: string | null;
+  readonly employer: string;
+  readonly previousService: string | null;
+  readonly otherAffiliations: string | null;
+  readonly statement: string;
+  readonly nominator: number | null;
+  readonly nomineeId: number | null;
+  readonly nomineeAccount: number | null;
+  readonly accepted: boolean;
+  readonly approved: boolean;
+}
+
+/** One entry of the CMS's logo placement API (python.org's `/api/v2/sponsors/logo-placement/`). */
+export interface LogoPlacementDoc {
+  readonly publisher: string;
+  readonly flight: string;
+  readonly sponsor: string;
+  readonly sponsorSlug: string;
+  readonly levelName: string;
+  readonly levelOrder: number;
+  readonly description: string;
+  readonly logo: string;
+  readonly sponsorUrl: string | null;
+}
+
+/** A sponsorship level as the public reads it (its logo size on /psf/sponsors/). */
+export interface SponsorshipPackageDoc {
+  readonly name: string;
+  readonly slug: string;
+  readonly year: number;
+  readonly logoDimension: number;
 }

@@ -30,7 +30,8 @@ export const signedOutWidget: AccountWidget = {
   ],
 };
 
-export function signedInWidget(username: string): AccountWidget {
+/** python.org's "Your account" menu, with "edit/become PSF Basic member" by the account's membership. */
+export function signedInWidget(username: string, psfMember = false): AccountWidget {
   return {
     signedIn: true,
     username,
@@ -38,6 +39,7 @@ export function signedInWidget(username: string): AccountWidget {
       { title: 'View profile', url: `/users/${encodeURIComponent(username)}/` },
       { title: 'Edit profile', url: '/users/edit/' },
       { title: 'Change password', url: '/accounts/password/change/' },
+      psfMember ? { title: 'Edit PSF Basic membership', url: '/users/membership/edit/' } : { title: 'Become a PSF Basic member', url: '/users/membership/' },
       { title: 'Sign out', url: '/accounts/logout/' },
     ],
   };
@@ -58,7 +60,7 @@ export function createAuthenticatedRouter(services: Pick<Services, 'accounts'>):
     try {
       const account = await services.accounts.current(session);
       // An ended session: the widget offers Sign In again (the cookie goes when a personal page is asked for).
-      send(res, 200, account === null ? signedOutWidget : signedInWidget(account.username));
+      send(res, 200, account === null ? signedOutWidget : signedInWidget(account.username, account.psfMember));
     } catch (error) {
       if (!(error instanceof CmsUnavailableError)) throw error;
       // The page keeps its default Sign In links; the script retries on the next page.

@@ -14,11 +14,15 @@ import { createDownloadsRouter } from './downloads';
 import { createEventsRouter } from './events';
 import { createHealthRouter } from './health';
 import { createHomeRouter } from './home';
+import { createJobFormsRouter, type JobFormThrottle } from './jobForms';
 import { createJobsRouter } from './jobs';
 import { createLegacyRedirectsRouter } from './legacyRedirects';
+import { createMembershipRouter } from './membership';
 import { createMinutesRouter } from './minutes';
 import { createNewsRouter } from './news';
+import { createNominationsRouter } from './nominations';
 import { createPreviewRouter } from './preview';
+import { createPsfRouter } from './psf';
 import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
 import { createStoriesRouter, type StoryFormThrottle } from './stories';
@@ -31,6 +35,7 @@ export function setUpRoutes(
   storyForm?: StoryFormThrottle,
   trustedProxies?: TrustedProxies,
   accountForms?: AccountFormThrottle,
+  jobForms?: JobFormThrottle,
 ): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
@@ -39,6 +44,10 @@ export function setUpRoutes(
   app.use(createStoriesRouter(services, storyForm));
   // Accounts (issue 11): /accounts/*, /users/edit/, /users/<name>/ and the header's /authenticated.
   app.use(createAccountsRouter(services, accountForms));
+  // PSF elections (issue 13): /nominations/* and /users/nominations/ (before /users/<name>/).
+  app.use(createNominationsRouter(services));
+  // PSF membership (issue 13): /users/membership/* before the profiles of /users/<name>/, and /membership/.
+  app.use(createMembershipRouter(services, accountForms));
   app.use(createUsersRouter(services));
   app.use(createAuthenticatedRouter(services));
   app.use(createBoxesRouter(services));
@@ -47,7 +56,11 @@ export function setUpRoutes(
   app.use(createSearchRouter(services, trustedProxies));
   app.use(createNewsRouter(services));
   app.use(createMinutesRouter(services, siteUrl));
+  // The job board's personal pages (posting, my jobs, review) before its public ones and before
+  // the CMS's pages (/jobs/create/ was a placeholder page there).
+  app.use(createJobFormsRouter(services, jobForms));
   app.use(createJobsRouter(services, siteUrl));
+  app.use(createPsfRouter(services));
   app.use(createLegacyRedirectsRouter());
   app.use(createCmsPagesRouter(services));
 }

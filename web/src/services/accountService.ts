@@ -53,6 +53,8 @@ export interface SignedInAccount {
   readonly emailPrivacy: EmailPrivacy;
   readonly createdAt: string;
   readonly lastSignInAt: string | null;
+  /** Whether the account is a PSF member (issue 13): the menus offer to edit or to become one. */
+  readonly psfMember: boolean;
 }
 
 /** A public profile page's data: only accounts marked public, verified and active have one. */

@@ -23,7 +23,8 @@ const FAILURE_STATUSES: readonly AccountFailure['status'][] = [400, 401, 403, 40
 const SESSION_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const MAX_SESSION_LENGTH = 4096;
 
-function validSession(session: string): boolean {
+/** Whether `session` has a session's shape (shared with the membership service). */
+export function validSession(session: string): boolean {
   return session.length <= MAX_SESSION_LENGTH && SESSION_PATTERN.test(session);
 }
 
@@ -35,7 +36,8 @@ function messageOf(response: AccountResponse, fallback: string): string {
   return str(response.body.message) || fallback;
 }
 
-function failureOf(response: AccountResponse): AccountFailure {
+/** A CMS refusal as an AccountFailure (shared with the membership service). */
+export function failureOf(response: AccountResponse): AccountFailure {
   const status = FAILURE_STATUSES.includes(response.status as AccountFailure['status']) ? (response.status as AccountFailure['status']) : 400;
   const raw = response.body.errors;
   const errors = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, String(value)])) : {};
@@ -48,7 +50,7 @@ function failureOf(response: AccountResponse): AccountFailure {
   };
 }
 
-function outcome(response: AccountResponse): AccountOutcome {
+export function outcome(response: AccountResponse): AccountOutcome {
   return response.status >= 200 && response.status < 300 ? { ok: true, value: undefined, message: messageOf(response, '') } : failureOf(response);
 }
 
@@ -73,6 +75,7 @@ function parseAccount(value: unknown): SignedInAccount | null {
     emailPrivacy: EMAIL_PRIVACY.includes(doc.emailPrivacy as EmailPrivacy) ? (doc.emailPrivacy as EmailPrivacy) : 'nobody',
     createdAt: str(doc.createdAt),
     lastSignInAt: typeof doc.lastSignInAt === 'string' ? doc.lastSignInAt : null,
+    psfMember: doc.psfMember === true,
   };
 }
 
@@ -92,7 +95,7 @@ function parseProfile(value: unknown): PublicProfile | null {
   };
 }
 
-const SIGN_IN_AGAIN: AccountFailure = { ok: false, status: 401, message: 'Please sign in.', errors: {} };
+export const SIGN_IN_AGAIN: AccountFailure = { ok: false, status: 401, message: 'Please sign in.', errors: {} };
 
 export function createAccountService(client: CmsClient): AccountService {
   const asVisitor = (path: string, body: Record<string, unknown>, visitorAddress: string) =>

@@ -87,6 +87,10 @@ export interface JobService {
   taxonomyIndex(collection: 'job-types' | 'job-categories'): Promise<readonly (JobLink & { readonly count: number })[]>;
   locationIndex(): Promise<{ readonly remoteCount: number; readonly countries: readonly JobCountry[] }>;
   feed(): Promise<readonly JobDetail[]>;
+  /** Any job as its page shows it (the submitter's preview, the review queue): the same shaping and sanitiser as the public page. */
+  describe(doc: JobDoc): Promise<JobDetail>;
+  /** The types and categories a new posting may choose (active ones), by name. */
+  choices(): Promise<{ readonly types: readonly JobTaxonDoc[]; readonly categories: readonly JobTaxonDoc[] }>;
 }
 
 export function renderPosterMarkdown(source: string | null): string {
@@ -217,6 +221,16 @@ export function createJobService(client: CmsClient, now: () => Date = () => new 
               .map(([slug, place]) => ({ name: place.name, path: `/jobs/location/${encodeURIComponent(slug)}/`, count: place.count })),
           })),
       };
+    },
+
+    async describe(doc) {
+      const [types, categories] = await Promise.all([taxonomy('job-types'), taxonomy('job-categories')]);
+      return detail(doc, types, categories);
+    },
+
+    async choices() {
+      const [types, categories] = await Promise.all([taxonomy('job-types'), taxonomy('job-categories')]);
+      return { types: [...types.values()].filter((taxon) => taxon.active), categories: [...categories.values()].filter((taxon) => taxon.active) };
     },
 
     async feed() {

@@ -16,7 +16,7 @@ const storyValues = { title: 'Python <b>& "friends"</b>\r\nBcc: x@example.org', 
 
 describe('mail settings (SMTP_URL, EMAIL_FROM)', () => {
   it('reads EMAIL_FROM as "Name <address>" or an address, and keeps files under <DATA_DIR>/mail without SMTP_URL', () => {
-    expect(parseMailEnv({ EMAIL_FROM: 'PSF <psf@python.org>' }, '/data')).toEqual({ smtpUrl: null, fromName: 'PSF', fromAddress: 'psf@python.org', mailDir: '/data/mail' })
+    expect(parseMailEnv({ EMAIL_FROM: 'PSF <psf@python.org>' }, '/data')).toEqual({ smtpUrl: null, fromName: 'PSF', fromAddress: 'psf@python.org', mailDir: '/data/mail', psfAnnounceRequestAddress: 'psf-members-announce-request@python.org' })
     expect(parseMailEnv({ EMAIL_FROM: 'noreply@python.org', SMTP_URL: 'smtps://u:p@smtp.example.org:465' }, '/d')).toMatchObject({ smtpUrl: 'smtps://u:p@smtp.example.org:465', fromName: 'Python.org', fromAddress: 'noreply@python.org' })
   })
 
@@ -24,6 +24,12 @@ describe('mail settings (SMTP_URL, EMAIL_FROM)', () => {
     expect(() => parseMailEnv({ SMTP_URL: 'http://user:secret@host' }, '/d')).toThrow(/smtp:\/\/ or smtps:\/\//)
     expect(() => parseMailEnv({ SMTP_URL: 'http://user:secret@host' }, '/d')).not.toThrow(/secret/)
     expect(() => parseMailEnv({ EMAIL_FROM: 'not an address' }, '/d')).toThrow(/EMAIL_FROM/)
+  })
+
+  it('reads PSF_ANNOUNCE_REQUEST_ADDRESS: python.org\'s list when unset, none when empty, else an address', () => {
+    expect(parseMailEnv({ PSF_ANNOUNCE_REQUEST_ADDRESS: ' members-request@lists.example.org ' }, '/d').psfAnnounceRequestAddress).toBe('members-request@lists.example.org')
+    expect(parseMailEnv({ PSF_ANNOUNCE_REQUEST_ADDRESS: '' }, '/d').psfAnnounceRequestAddress).toBeNull()
+    expect(() => parseMailEnv({ PSF_ANNOUNCE_REQUEST_ADDRESS: 'List <x@example.org>' }, '/d')).toThrow(/PSF_ANNOUNCE_REQUEST_ADDRESS/)
   })
 })
 

@@ -16,6 +16,7 @@ function relationIds(value: unknown, where: string): number[] {
 export function parseJobDoc(value: unknown, where: string): JobDoc {
   const fields = asObject(value, where);
   const url = requireHttpUrl(fields, 'url', where);
+  const status = optionalString(fields, 'status', where);
   return {
     id: requireNumber(fields, 'id', where),
     title: requireString(fields, 'title', where),
@@ -37,5 +38,7 @@ export function parseJobDoc(value: unknown, where: string): JobDoc {
     url,
     createdAt: requireString(fields, 'createdAt', where),
     approvedAt: optionalString(fields, 'approvedAt', where),
+    ...(status === null ? {} : { status }),
+    submittedBy: typeof fields['submittedBy'] === 'number' ? fields['submittedBy'] : null,
   };
 }
