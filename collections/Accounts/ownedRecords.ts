@@ -7,7 +7,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  * python.org deletes everything by cascade; this list says, per relationship, which it is. A
  * collection that links to accounts registers its relationship field here; the account deletion
  * (DELETE /api/accounts/me, an admin's delete) applies every entry, in the deletion's
- * transaction, before the account goes. Sponsors register theirs with their issue.
+ * transaction, before the account goes.
  */
 export type OwnedRecords = {
   collection: CollectionSlug
@@ -26,6 +26,13 @@ export const OWNED_RECORDS: OwnedRecords[] = [
   // member who leaves the site leaves the voting roll. Its afterDelete hook unsubscribes the
   // account from the announcement list while the account still exists.
   { collection: 'memberships', field: 'account', onAccountDelete: 'delete' },
+  // A candidacy goes with its account, as python.org cascades (Nominee.user, Nomination.nominee
+  // and Nomination.nominator are all CASCADE): first the nominations naming the account as
+  // nominee, then its nominees, then the nominations it made (their nominees' flags follow, by
+  // the nominations' afterDelete hook). The statements and names in them are personal data.
+  { collection: 'nominations', field: 'nomineeAccount', onAccountDelete: 'delete' },
+  { collection: 'nominees', field: 'account', onAccountDelete: 'delete' },
+  { collection: 'nominations', field: 'nominator', onAccountDelete: 'delete' },
 ]
 
 /** Bounded: an account owns few records; more than this many in one relationship is refused as suspicious. */

@@ -42,11 +42,14 @@ describe('what an account owns, on its deletion', () => {
     expect((await stored(others)).docs[0]?.venue).toBe(otherOwner)
   })
 
-  it("registers the job board's postings and the PSF membership as deleted with the account, and sponsorships as kept without it", () => {
+  it("registers the job board's postings, the PSF membership and candidacies as deleted with the account, and sponsorships as kept without it", () => {
     expect(OWNED_RECORDS).toEqual([
       { collection: 'jobs', field: 'submittedBy', onAccountDelete: 'delete' },
       { collection: 'sponsorships', field: 'submittedBy', onAccountDelete: 'detach' },
       { collection: 'memberships', field: 'account', onAccountDelete: 'delete' },
+      { collection: 'nominations', field: 'nomineeAccount', onAccountDelete: 'delete' },
+      { collection: 'nominees', field: 'account', onAccountDelete: 'delete' },
+      { collection: 'nominations', field: 'nominator', onAccountDelete: 'delete' },
     ])
   })
 })

@@ -216,6 +216,30 @@ describe('elections and nominations', () => {
     }
   })
 
+  it("deletes a deleted account's candidacy and the nominations it made, as python.org cascades", async () => {
+    const leaving = await account('leaving', { firstName: 'Lee', lastName: 'Leaving' })
+    const invited = await account('invited', { firstName: 'Ivy', lastName: 'Invited' })
+    await payload.create({ collection: 'memberships', data: { account: leaving.id, membershipType: 'basic', legalName: 'Lee Leaving', preferredName: 'Lee', emailAddress: 'leaving@example.org', city: 'T', region: 'R', country: 'C', postalCode: '1' }, overrideAccess: true })
+    const made = await nominate(leaving, openElection, 'invited@example.org')
+    await invitation(invited, { token: tokenIn((await delivered())[0]), answer: 'accept' })
+    const selfNomination = await payload.create({ collection: 'nominations', data: { ...nominationData(openElection, 'leaving@example.org'), codeOfConductAcknowledged: true } as never, overrideAccess: false, user: leaving, depth: 0 })
+    await delivered()
+    const received = await nominate(member, openElection, 'leaving@example.org')
+    await invitation(leaving, { token: tokenIn((await delivered())[0]), answer: 'accept' })
+    await delivered()
+    const invitedNominee = (await stored(made.id)).nominee as number
+    expect((await payload.findByID({ collection: 'nominees', id: invitedNominee, overrideAccess: true })).accepted).toBe(true)
+
+    await payload.delete({ collection: 'accounts', id: leaving.id, overrideAccess: true })
+    await delivered()
+
+    const left = await payload.find({ collection: 'nominations', where: { id: { in: [made.id, selfNomination.id, received.id] } }, overrideAccess: true, depth: 0 })
+    expect(left.docs).toEqual([])
+    expect((await payload.find({ collection: 'nominees', where: { account: { equals: leaving.id } }, overrideAccess: true })).docs).toEqual([])
+    // The invited nominee stays, no longer accepted: their only nomination went with its nominator.
+    expect(await payload.findByID({ collection: 'nominees', id: invitedNominee, overrideAccess: true })).toMatchObject({ account: invited.id, accepted: false })
+  })
+
   describe('the transition table, change by change and actor by actor (window open)', () => {
     const cases: { change: Exclude<NominationChange, 'create' | 'linkNominee'>; data: Record<string, unknown>; start: 'open' | 'accepted' | 'approved' }[] = [
       { change: 'editContent', data: { employer: 'Edited Ltd' }, start: 'open' },
