@@ -3,7 +3,7 @@
  * API, and the news service shaping it for the home page and /blogs/.
  */
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCmsClient } from '../../../web/src/cms/client';
 import { CmsResponseError } from '../../../web/src/cms/errors';
 import { createNewsService } from '../../../web/src/services/newsService';
@@ -59,6 +59,17 @@ describe('reading news from the CMS', () => {
     const client = await clientAnswering([{ ...newsDocs[0], url: 'javascript:alert(1)' }]);
 
     await expect(client.findLatestNews(5)).rejects.toThrow(new CmsResponseError('GET /api/news returned an unexpected body (docs[0]: "url" is not an http(s) URL)', '/api/news', 200));
+  });
+
+  it('leaves one unreadable entry out of a list instead of failing the whole page, and says so', async () => {
+    const client = await clientAnswering([{ ...newsDocs[0], url: 'javascript:alert(1)' }, newsDocs[1]]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await client.findLatestNews(5)).toEqual([newsDocs[1]]);
+      expect(warn).toHaveBeenCalledWith('GET /api/news: left out an unreadable document (docs[0]: "url" is not an http(s) URL)');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses a limit that is not a positive integer', async () => {

@@ -356,6 +356,12 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     }
   }
 
+  /** A list's unreadable document, left out of the page it was read for (see parsePaginatedDocs). */
+  // The parsers' messages already name the document (`docs[3]: ...`).
+  const reportUnreadable = (path: string) => (_where: string, error: TypeError): void => {
+    console.warn(`GET ${path}: left out an unreadable document (${error.message})`);
+  };
+
   function parseBody<T>(path: string, body: unknown, parse: (body: unknown) => T): T {
     try {
       return parse(body);
@@ -382,7 +388,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     const query = new URLSearchParams({ depth: '0', limit: allDocs, ...params });
     const load = async () => {
       const body = await readJson(path, await get(path, query, headers));
-      return parseBody(path, body, (value) => parsePaginatedDocs(value, parseDoc)).docs;
+      return parseBody(path, body, (value) => parsePaginatedDocs(value, parseDoc, reportUnreadable(path))).docs;
     };
     // Reads with credentials see more than visitors do: never shared.
     if (options.readCache === undefined || headers !== undefined) return load();
@@ -563,7 +569,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       if (filter.remote === true) query.set('where[remote][equals]', 'true');
       const load = async (): Promise<DocsPage<JobDoc>> => {
         const body = await readJson(path, await get(path, query));
-        const parsed = parseBody(path, body, (value) => parsePaginatedDocs(value, parseJobDoc));
+        const parsed = parseBody(path, body, (value) => parsePaginatedDocs(value, parseJobDoc, reportUnreadable(path)));
         return { docs: parsed.docs, totalDocs: parsed.totalDocs, page: parsed.page, perPage: parsed.limit };
       };
       if (options.readCache === undefined) return load();

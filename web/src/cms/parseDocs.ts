@@ -17,15 +17,36 @@ import {
 } from './parse/fieldReaders';
 import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
 
+/**
+ * A list body. One unreadable document (a stored value the renderer's checks refuse) is left out
+ * of the list and reported through `onUnreadable`, so that one bad row cannot take a whole page
+ * down; when every document of a non-empty list is unreadable, the contract itself has drifted
+ * and the first error is thrown, as for a single document.
+ */
 export function parsePaginatedDocs<TDoc>(
   body: unknown,
   parseDoc: (value: unknown, where: string) => TDoc,
+  onUnreadable: (where: string, error: TypeError) => void = () => undefined,
 ): PaginatedDocs<TDoc> {
   const fields = asObject(body, 'response body');
   const docs = fields['docs'];
   if (!Array.isArray(docs)) throw new TypeError('response body: "docs" is not an array');
+  const readable: TDoc[] = [];
+  const unreadable: { where: string; error: TypeError }[] = [];
+  docs.forEach((doc: unknown, index) => {
+    const where = `docs[${index}]`;
+    try {
+      readable.push(parseDoc(doc, where));
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      unreadable.push({ where, error });
+    }
+  });
+  const firstUnreadable = unreadable[0];
+  if (firstUnreadable !== undefined && readable.length === 0) throw firstUnreadable.error;
+  for (const { where, error } of unreadable) onUnreadable(where, error);
   return {
-    docs: docs.map((doc: unknown, index) => parseDoc(doc, `docs[${index}]`)),
+    docs: readable,
     totalDocs: requireNumber(fields, 'totalDocs', 'response body'),
     limit: requireNumber(fields, 'limit', 'response body'),
     page: requireNumber(fields, 'page', 'response body'),
