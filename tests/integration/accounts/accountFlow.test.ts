@@ -2,11 +2,11 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { hashToken } from '../../../collections/Accounts/accountTokens'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
 import { accountCaller, type Answer } from './accountEndpointCaller'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const SITE = 'https://site.example.org'
 const PASSWORD = 'first password 123'
@@ -27,7 +27,7 @@ describe('an account from sign-up to deletion, with its mail through a real SMTP
 
   /** Runs the mail queue and hands back (and forgets) what the server received. */
   const delivered = async (): Promise<ParsedMail[]> => {
-    await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 })
+    await deliverQueuedMail(payload)
     return smtp.messages.splice(0)
   }
 

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
 import { accountCaller } from './accountEndpointCaller'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const PASSWORD = 'a good password 1'
 
@@ -15,7 +15,7 @@ describe('account limits, lockout and moderation', () => {
 
   // Messages to one address go one at a time (cms/jobs/sendMail.ts): a few runs deliver them all.
   const delivered = async () => {
-    for (let run = 0; run < 5; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 })
+    await deliverQueuedMail(payload)
     return smtp.messages.splice(0)
   }
 

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { createCmsClient } from '../../../web/src/cms/client'
 import type { AccountService } from '../../../web/src/services/accountService'
 import { createAccountService } from '../../../web/src/services/createAccountService'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const SITE = 'http://site.test'
 const PASSWORD = 'rest password 123'
@@ -28,7 +28,7 @@ describe('the renderer\'s account service against the CMS\'s REST routes', () =>
   let accounts: AccountService
 
   const linkIn = async (path: string): Promise<string> => {
-    await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 })
+    await deliverQueuedMail(payload)
     // The newest message's link: a newer link of a kind replaces the older one.
     const text = smtp.messages.splice(0).map((mail) => mail.text ?? '').reverse().join('\n')
     const match = new RegExp(`${SITE}${path}([^/\\s]+)/`).exec(text)

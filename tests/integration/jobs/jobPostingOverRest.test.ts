@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { createCmsClient } from '../../../web/src/cms/client'
 import { createAccountService } from '../../../web/src/services/createAccountService'
 import { createJobPostingService } from '../../../web/src/services/createJobPostingService'
@@ -9,6 +8,7 @@ import type { JobFormInput, JobPostingService } from '../../../web/src/services/
 import { startRestTestServer } from '../../support/restTestServer'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const PASSWORD = 'a long test password 123'
 const VISITOR = '203.0.113.9'
@@ -29,7 +29,7 @@ describe('job postings over REST as visitors\' accounts', () => {
   const sessions: Record<string, { session: string; id: number }> = {}
 
   async function sentMail(): Promise<{ to: string; subject: string; text: string }[]> {
-    for (let run = 0; run < 5; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
+    await deliverQueuedMail(payload)
     const sent = smtp.messages.map((mail) => ({ to: Array.isArray(mail.to) ? '' : (mail.to?.text ?? ''), subject: mail.subject ?? '', text: mail.text ?? '' }))
     smtp.messages.length = 0
     return sent.sort((a, b) => a.to.localeCompare(b.to))

@@ -8,6 +8,7 @@ import { accountCaller } from '../accounts/accountEndpointCaller'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
 import { membershipCaller, type Reply } from './membershipEndpointCaller'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const SITE = 'https://site.example.org'
 const LIST = 'announce-request@lists.example.org'
@@ -43,7 +44,7 @@ describe('PSF membership endpoints: sign-up, edit, vote affirmation, leaving, th
 
   /** Runs the mail queue until it is empty (a few rounds) and hands back what the server received. */
   const delivered = async (): Promise<ParsedMail[]> => {
-    for (let run = 0; run < 5; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 })
+    await deliverQueuedMail(payload)
     return smtp.messages.splice(0)
   }
   const memberships = async () => (await payload.find({ collection: 'memberships', overrideAccess: true, depth: 0, limit: 100, sort: 'id' })).docs

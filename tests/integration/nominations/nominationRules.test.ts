@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Nomination, User } from '../../../collections/generated/payload-types'
 import { invitationEndpoint } from '../../../collections/Nominations/endpoints/invitationEndpoint'
 import { NOMINATION_RULES, type NominationActor, type NominationChange } from '../../../collections/Nominations/workflow'
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { snapshotCollection } from '../../support/jobsTesting'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const SITE = 'https://site.example.org'
 const DAY = 24 * 60 * 60 * 1000
@@ -35,7 +35,7 @@ describe('elections and nominations', () => {
   let n = 0
 
   const delivered = async (): Promise<ParsedMail[]> => {
-    for (let run = 0; run < 4; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
+    await deliverQueuedMail(payload)
     return smtp.messages.splice(0).sort((a, b) => recipient(a).localeCompare(recipient(b)))
   }
 

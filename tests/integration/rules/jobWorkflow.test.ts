@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Job, User } from '../../../collections/generated/payload-types'
 import { runJobByHand } from '../../../cms/jobs/runJobByHand'
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { accessJob } from '../../support/accessFixtures'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -42,7 +42,7 @@ describe('the job board workflow', () => {
 
   async function sentMail(): Promise<{ to: string; subject: string; text: string }[]> {
     // Messages to one address go one at a time (cms/jobs/sendMail.ts): a few runs deliver them all.
-    for (let run = 0; run < 5; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
+    await deliverQueuedMail(payload)
     const sent = smtp.messages.map((mail) => ({ to: Array.isArray(mail.to) ? '' : (mail.to?.text ?? ''), subject: mail.subject ?? '', text: mail.text ?? '' }))
     smtp.messages.length = 0
     return sent.sort((a, b) => a.to.localeCompare(b.to))

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../../collections/access/roles'
 import type { Sponsorship, User } from '../../../collections/generated/payload-types'
 import { SPONSORSHIP_STATUSES, SPONSORSHIP_TRANSITIONS, type SponsorshipStatus } from '../../../collections/Sponsorships/workflow'
-import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { accessMatrixSummary, LOCAL_API_ACTORS, type ActorName } from '../../support/accessExpectations'
 import { contractPdf, TEST_PASSWORD, tinyPng } from '../../support/accessFixtures'
 import { isForbidden } from '../../support/accessProbes'
 import { createRoleUsers } from '../../support/accessUsers'
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
+import { deliverQueuedMail } from '../../support/deliverQueuedMail'
 
 /** The terms approving needs (python.org's contract form). */
 const TERMS = { startDate: '2026-01-01T12:00:00.000Z', endDate: '2026-12-31T12:00:00.000Z', sponsorshipFee: 60_000 }
@@ -90,7 +90,7 @@ describe('the sponsorship workflow', () => {
   })
 
   async function sentMail(): Promise<{ to: string; subject: string; text: string }[]> {
-    for (let run = 0; run < 6; run += 1) await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 })
+    await deliverQueuedMail(payload)
     const sent = smtp.messages.map((mail) => ({ to: Array.isArray(mail.to) ? '' : (mail.to?.text ?? ''), subject: mail.subject ?? '', text: mail.text ?? '' }))
     smtp.messages.length = 0
     return sent.sort((a, b) => a.to.localeCompare(b.to) || a.subject.localeCompare(b.subject))
