@@ -24,9 +24,12 @@ async function buildUnlocked(options: { ifNeeded: boolean }): Promise<void> {
   console.log('Generating Payload import map and types...')
   await runCommand('npx', ['payload', 'generate:importmap'], env)
   await runCommand('npx', ['payload', 'generate:types'], env)
+  // Taken before Next.js builds (after the generated files): a source edited while the build runs
+  // must leave the build stale, not be stamped as built.
+  const fingerprint = buildFingerprint(repoRoot)
   console.log('Building the CMS (Next.js); this takes a few minutes on a small machine...')
   await runCommand('npx', ['next', 'build', 'cms'], { ...env, NODE_ENV: 'production' })
-  writeFileSync(path.join(repoRoot, FINGERPRINT_FILE), `${buildFingerprint(repoRoot)}\n`)
+  writeFileSync(path.join(repoRoot, FINGERPRINT_FILE), `${fingerprint}\n`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

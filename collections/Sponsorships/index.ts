@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isSponsorsManager } from '../access/sponsorsManagers'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { benefitFeatureFields } from '../SponsorshipBenefits/index'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { sponsorshipAccess } from './access/sponsorshipAccess'
 import { enforceSponsorshipWorkflow } from './hooks/enforceSponsorshipWorkflow'
 import { generateContract } from './hooks/generateContract'
@@ -30,6 +31,13 @@ export const Sponsorships: CollectionConfig = {
     beforeChange: [recordAuthors, enforceSponsorshipWorkflow, snapshotBenefits],
     // The contract first: the approval's message tells the sponsor it can be downloaded.
     afterChange: [generateContract, notifySponsorshipStatusChange],
+    // A contract belongs to one sponsorship (`sponsorship` is required, NOT NULL in the database),
+    // so a sponsorship with contracts is not deleted: python.org keeps a contract when its
+    // sponsorship goes (the agreement is a record of its own), and cascading would destroy signed
+    // agreements. Staff delete the contracts first, on purpose. The foreign key's ON DELETE SET NULL
+    // (Payload's for every relationship) cannot fire either: on a NOT NULL column it fails the
+    // delete, so even a write that skips this hook leaves the contract with its sponsorship.
+    beforeDelete: [refuseDeleteWhileReferenced('sponsor-contracts', 'sponsorship', 'contracts')],
   },
   fields: [
     {

@@ -27,16 +27,20 @@ export type SitePurgeSettings = {
 /** Collections whose documents never appear on the public site. */
 const UNPUBLISHED_COLLECTIONS = new Set(['users', 'job-review-comments', 'sponsor-contracts'])
 
+/** The pages that show sponsor logos at fixed paths (web/src/routes/psf.ts, downloads.ts, jobs.ts). */
+export const SPONSOR_LOGO_PATHS: readonly string[] = ['/psf/sponsors/', '/downloads/', '/jobs/', '/jobs/types/', '/jobs/categories/', '/jobs/locations/']
+
 /**
  * Site paths a collection always shows on, purged by URL as well as by key, for a cache that
  * cannot purge by surrogate key. News is listed on the home page and at /blogs/.
  */
 const COLLECTION_PATHS: Readonly<Record<string, readonly string[]>> = {
   news: ['/', '/blogs/'],
-  // Sponsor logos: /psf/sponsors/, the home page and /downloads/ (issue 17).
-  sponsors: ['/psf/sponsors/', '/', '/downloads/'],
-  sponsorships: ['/psf/sponsors/', '/', '/downloads/'],
-  'sponsorship-packages': ['/psf/sponsors/', '/', '/downloads/'],
+  // Sponsor logos (issue 17): /psf/sponsors/, /downloads/ and the job board's sidebar (python.org
+  // shows none on its home page). Each job's own page and the filtered lists go by key only.
+  sponsors: SPONSOR_LOGO_PATHS,
+  sponsorships: SPONSOR_LOGO_PATHS,
+  'sponsorship-packages': SPONSOR_LOGO_PATHS,
 }
 
 /**

@@ -40,6 +40,15 @@ describe('the OpenAPI document and the docs page', () => {
       expect(paths).toContain(`/api/v1/downloads/${resource}/{id}/`)
       expect(paths).toContain(`/api/v2/downloads/${resource}/`)
     }
+    // The account half's own endpoints (cms/endpoints/apiDocs/accountApiPaths.ts) and the sponsors' API.
+    for (const path of [
+      '/api/accounts/signup', '/api/accounts/signin', '/api/accounts/signout', '/api/accounts/verify', '/api/accounts/forgot', '/api/accounts/reset',
+      '/api/accounts/me', '/api/accounts/me/password', '/api/accounts/me/email', '/api/accounts/profile/{username}', '/api/accounts/{id}/resend-verification',
+      '/api/memberships/me', '/api/memberships/me/affirm', '/api/memberships/export.csv', '/api/jobs/review-queue', '/api/jobs/{id}/review',
+      '/api/nominations/invitation', '/api/success-stories/submit', '/api/v2/sponsors/logo-placement/',
+    ]) {
+      expect(paths).toContain(path)
+    }
   })
 
   it('serves a human docs page', async () => {

@@ -31,7 +31,7 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
   // X-Forwarded-Proto and X-Forwarded-For (cookies are then Secure); from anyone else, never.
   app.set('trust proxy', (address: string, hop: number) => trustsProxy(config.trustedProxies, address, hop));
 
-  setUpSecurityHeaders(app);
+  setUpSecurityHeaders(app, config.mediaOrigin);
   setUpCacheDefaults(app);
   setUpRenderBudget(app, config.renderBudgetMs);
   setUpPathGuard(app);

@@ -14,6 +14,8 @@ export interface WebConfig {
   readonly cmsUrl: string;
   /** Public origin of the site, without a trailing slash (canonical links, feeds). */
   readonly siteUrl: string;
+  /** Origin of CMS_PUBLIC_URL, where the CMS serves media (logos, story images): admitted in img-src. */
+  readonly mediaOrigin: string;
   /** How long a single request to the CMS may take before it is abandoned. */
   readonly cmsTimeoutMs: number;
   /** Renderer processes (node:cluster workers); 1 runs a single process without cluster. */
@@ -51,6 +53,7 @@ export const webConfigDefaults = {
   WEB_PORT: '8080',
   CMS_URL: 'http://127.0.0.1:3000',
   SITE_URL: 'http://localhost:8080',
+  CMS_PUBLIC_URL: 'http://localhost:3000',
   CMS_TIMEOUT_MS: '5000',
   // Empty means "one per core", resolved when the config is loaded.
   WEB_WORKERS: '',
@@ -77,6 +80,7 @@ export function loadWebConfig(env: Environment = process.env): WebConfig {
     port: parsePort('WEB_PORT', readVariable(env, 'WEB_PORT')),
     cmsUrl: parseHttpUrl('CMS_URL', readVariable(env, 'CMS_URL')),
     siteUrl: parseHttpUrl('SITE_URL', readVariable(env, 'SITE_URL')),
+    mediaOrigin: new URL(parseHttpUrl('CMS_PUBLIC_URL', readVariable(env, 'CMS_PUBLIC_URL'))).origin,
     cmsTimeoutMs: parsePositiveInteger('CMS_TIMEOUT_MS', readVariable(env, 'CMS_TIMEOUT_MS')),
     workers: parseWorkers(readVariable(env, 'WEB_WORKERS')),
     purgeSecret: parsePurgeSecret(readVariable(env, 'PURGE_SECRET')),

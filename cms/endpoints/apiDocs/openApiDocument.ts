@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { ACCOUNT_API_TAGS, accountApiPaths, accountComponents, accountSessionScheme } from './accountApiPaths'
 import { collectionPaths, collectionSchema } from './collectionPaths'
 import { schemaName } from './fieldSchemas'
 import { legacyComponents, legacyPaths } from './legacyApiPaths'
@@ -13,7 +14,8 @@ function isPublicCollection(slug: string): boolean {
 
 /**
  * The OpenAPI 3.1 description of the CMS's HTTP API, built from the live config: Payload's REST
- * endpoints for every collection, GraphQL, health, the site search, python.org's legacy downloads APIs and its sponsor logo placement API.
+ * endpoints for every collection, GraphQL, health, the site search, python.org's legacy downloads APIs, its sponsor logo placement API,
+ * and the account half's own endpoints (sign-up and sign-in, own account and membership, job review, nomination invitations, story submissions).
  */
 export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections' | 'serverURL'>): Record<string, unknown> {
   const collections = config.collections.filter((collection) => isPublicCollection(collection.slug))
@@ -26,6 +28,7 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
     ...legacyComponents(),
     ...searchComponents(),
     ...sponsorsComponents(),
+    ...accountComponents(),
   }
   let paths: Record<string, unknown> = {}
   for (const collection of collections) {
@@ -56,14 +59,15 @@ export function buildOpenApiDocument(config: Pick<SanitizedConfig, 'collections'
         "Payload's REST API for every collection (see /api/graphql for GraphQL), and python.org's legacy downloads APIs (/api/v1/downloads/, /api/v2/downloads/) for the release tooling.",
     },
     servers: [{ url: config.serverURL || '/' }],
-    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'Search' }, { name: 'Sponsors' }, { name: 'GraphQL' }, { name: 'Operations' }],
-    paths: { ...paths, ...searchApiPaths(), ...sponsorsApiPaths(), ...legacyPaths() },
+    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'Legacy downloads API' }, { name: 'Downloads API v2 (read-only)' }, { name: 'Search' }, { name: 'Sponsors' }, ...ACCOUNT_API_TAGS.map((name) => ({ name })), { name: 'GraphQL' }, { name: 'Operations' }],
+    paths: { ...paths, ...searchApiPaths(), ...sponsorsApiPaths(), ...accountApiPaths(), ...legacyPaths() },
     components: {
       schemas,
       securitySchemes: {
         payloadApiKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'users API-Key <key>' },
         payloadJwt: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'JWT <token> (from /api/users/login)' },
         payloadCookie: { type: 'apiKey', in: 'cookie', name: 'payload-token' },
+        accountSession: accountSessionScheme,
         legacyApiKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'ApiKey <username>:<key> (legacy /api/v1/ and /api/v2/ only)' },
       },
     },

@@ -62,6 +62,14 @@ describe('the site cache purge hooks', () => {
     expect(run).toHaveBeenCalledTimes(2)
   })
 
+  it.each(['sponsors', 'sponsorships', 'sponsorship-packages'])('purges the pages showing sponsor logos when %s change: /psf/sponsors/, /downloads/ and the job board', async (collection) => {
+    const { req, queue } = fakeRequest(true)
+    await change(queuePurgeAfterChange(collection), req, { id: 1 }, { id: 1 })
+    expect(queue).toHaveBeenCalledWith(expect.objectContaining({
+      input: { keys: [collection], urls: ['/psf/sponsors/', '/downloads/', '/jobs/', '/jobs/types/', '/jobs/categories/', '/jobs/locations/'] },
+    }))
+  })
+
   it('purges a visitor\'s public profile under the accounts key and at /users/<username>/, old and new name', async () => {
     const { req, queue } = fakeRequest(true)
     await change(queuePurgeAfterChange('accounts'), req, { id: 4, username: 'ada.l' }, { id: 4, username: 'ada' })

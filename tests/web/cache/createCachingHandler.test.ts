@@ -229,7 +229,7 @@ describe('the page cache in front of Express', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     let down = false;
     const app = express();
-    setUpSecurityHeaders(app);
+    setUpSecurityHeaders(app, testConfig.mediaOrigin);
     setUpCacheDefaults(app);
     setUpViews(app, testConfig);
     app.get('/downloads/', (_req, res) => {

@@ -64,7 +64,7 @@ describe('the job board on the site', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(html);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(response.headers.get('surrogate-key')).toBe('jobs job-types job-categories navigation-items banners boxes');
+    expect(response.headers.get('surrogate-key')).toBe('jobs job-types job-categories sponsors sponsorships sponsorship-packages media navigation-items banners boxes');
     expectSecurityHeaders(response);
     expect(body).toContain('26 jobs on the Python Job Board');
     expect(body).toContain('<a href="/jobs/12/">Senior &lt;Python&gt; developer</a>, <span class="listing-company-name">Example &amp; Co</span>');

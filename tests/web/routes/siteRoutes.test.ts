@@ -91,11 +91,11 @@ describe('site routes', () => {
 
   it.each([
     ['/', html, 'releases release-files boxes code-samples events calendars success-stories story-categories news', 'Download Python 3.14.7'],
-    ['/downloads/', html, 'releases release-files operating-systems release-cycles boxes', 'Download for Windows'],
+    ['/downloads/', html, 'releases release-files operating-systems release-cycles boxes sponsors sponsorships sponsorship-packages media', 'Download for Windows'],
     ['/downloads/windows/', html, 'releases release-files operating-systems release-cycles', 'Python Releases for Windows'],
     ['/downloads/windows/', html, 'releases release-files operating-systems release-cycles', 'cannot be used on Windows 7 or earlier'],
     ['/downloads/windows/', html, 'releases release-files operating-systems release-cycles', 'href="https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix">Download it'],
-    ['/downloads/', html, 'releases release-files operating-systems release-cycles boxes', '<a class="button button--large" href="https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix">Download Python install manager</a>'],
+    ['/downloads/', html, 'releases release-files operating-systems release-cycles boxes sponsors sponsorships sponsorship-packages media', '<a class="button button--large" href="https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix">Download Python install manager</a>'],
     ['/downloads/release/python-3147/', html, 'releases release-files operating-systems release-cycles', '>Download Python install manager</a>'],
     ['/downloads/operating-systems/', html, 'operating-systems', 'href="/downloads/windows/"'],
     ['/downloads/release/python-3147/', html, 'releases release-files operating-systems release-cycles', 'python-3.14.7-amd64.exe.sigstore'],

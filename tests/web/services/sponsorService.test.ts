@@ -41,8 +41,29 @@ describe('the sponsor service', () => {
     ]);
   });
 
-  it('lists each download sponsor once', async () => {
-    const service = createSponsorService({ findLogoPlacements: async () => [entry('Alpha', 'Visionary', 0), entry('Alpha', 'Visionary', 0)], findSponsorshipPackages: async () => [] });
+  it('lists each download sponsor once, from the psf publisher\'s download flight', async () => {
+    const asked: unknown[] = [];
+    const service = createSponsorService({
+      findLogoPlacements: async (filter) => {
+        asked.push(filter);
+        return [entry('Alpha', 'Visionary', 0), entry('Alpha', 'Visionary', 0)];
+      },
+      findSponsorshipPackages: async () => [],
+    });
     expect((await service.downloadSponsors()).map((sponsor) => sponsor.name)).toEqual(['Alpha']);
+    expect(asked).toEqual([{ publisher: 'psf', flight: 'download' }]);
+  });
+
+  it('lists each job board sponsor once, from the psf publisher\'s jobs flight', async () => {
+    const asked: unknown[] = [];
+    const service = createSponsorService({
+      findLogoPlacements: async (filter) => {
+        asked.push(filter);
+        return [entry('Beta', 'Visionary', 0), entry('Alpha', 'Sustainability', 2), entry('Beta', 'Visionary', 0)];
+      },
+      findSponsorshipPackages: async () => [],
+    });
+    expect((await service.jobSponsors()).map((sponsor) => sponsor.name)).toEqual(['Beta', 'Alpha']);
+    expect(asked).toEqual([{ publisher: 'psf', flight: 'jobs' }]);
   });
 });

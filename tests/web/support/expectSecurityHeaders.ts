@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
-import { securityHeaders } from '../../../web/src/middleware/setUpSecurityHeaders';
+import { securityHeadersFor } from '../../../web/src/middleware/setUpSecurityHeaders';
+import { testConfig } from './fakeServices';
 
-export function expectSecurityHeaders(response: Response): void {
-  for (const [name, value] of Object.entries(securityHeaders)) {
+/** The app's headers: its CSP admits images from the test config's CMS media origin (CMS_PUBLIC_URL). */
+export function expectSecurityHeaders(response: Response, mediaOrigin: string | null = testConfig.mediaOrigin): void {
+  for (const [name, value] of Object.entries(securityHeadersFor(mediaOrigin))) {
     expect(response.headers.get(name), name).toBe(value);
   }
   expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -161,7 +161,7 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
       history: async () => ({ received: [], made: [] }),
       answer: async () => ({ ok: false, status: 403, message: 'Only the nominee accepts a nomination, while nominations are open.', errors: {} }),
     },
-    sponsors: { sponsorLevels: async () => [], downloadSponsors: async () => [] },
+    sponsors: { sponsorLevels: async () => [], downloadSponsors: async () => [], jobSponsors: async () => [] },
     jobPostings: createFakeJobPostingService(() => null),
     ...withAccounts(overrides.accounts),
     ...overrides,

@@ -9,17 +9,19 @@ import { renderSitePage } from '../rendering/renderSitePage';
 import { setSurrogateKeys } from '../rendering/surrogateKeys';
 import type { LatestTarget } from '../services/downloadService';
 import type { Services } from '../services/index';
+import { sponsorSurrogateKeys } from '../services/sponsorService';
 import { renderReleasesFeed } from '../feeds/releasesFeed';
 
 const releaseKeys = ['releases', 'release-files', 'operating-systems', 'release-cycles'];
 const downloadBoxLabels = ['download-sources', 'download-otherreleases', 'download-pgp'];
 
-export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'site'>, siteUrl: string): Router {
+export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'site' | 'sponsors'>, siteUrl: string): Router {
   const router = Router();
 
   router.get('/downloads/', async (req, res) => {
-    const [downloads, boxes] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels)]);
-    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes }, { surrogateKeys: [...releaseKeys, 'boxes'], banner: 'site' });
+    const [downloads, boxes, sponsors] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels), services.sponsors.downloadSponsors()]);
+    // The sponsors' block (issue 17) is purged with the sponsorship keys, as /psf/sponsors/.
+    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes, sponsors }, { surrogateKeys: [...releaseKeys, 'boxes', ...sponsorSurrogateKeys], banner: 'site' });
   });
 
   router.get('/downloads/operating-systems/', async (req, res) => {

@@ -12,6 +12,7 @@ import { renderSitePage } from '../rendering/renderSitePage';
 import { setSurrogateKeys } from '../rendering/surrogateKeys';
 import type { Services } from '../services/index';
 import type { JobListRequest } from '../services/jobService';
+import { sponsorSurrogateKeys } from '../services/sponsorService';
 
 const jobKeys = ['jobs', 'job-types', 'job-categories'];
 
@@ -23,14 +24,23 @@ function pageOf(req: Request): number | null {
   return Number(raw);
 }
 
-export function createJobsRouter(services: Pick<Services, 'site' | 'jobs'>, siteUrl: string): Router {
+export function createJobsRouter(services: Pick<Services, 'site' | 'jobs' | 'sponsors'>, siteUrl: string): Router {
   const router = Router();
+
+  /**
+   * Every public job page has python.org's "Job Board Sponsors" sidebar (the psf publisher's `jobs`
+   * flight, issue 17), so it also carries the sponsorship keys the CMS purges on a sponsor change.
+   */
+  async function renderJobPage(req: Request, res: Response, view: string, context: Record<string, unknown>): Promise<void> {
+    const sponsors = await services.sponsors.jobSponsors();
+    await renderSitePage(req, res, services, view, { ...context, sponsors }, { surrogateKeys: [...jobKeys, ...sponsorSurrogateKeys], path: '/jobs/' });
+  }
 
   async function renderList(req: Request, res: Response, request: JobListRequest): Promise<void> {
     const page = pageOf(req);
     const list = page === null ? null : await services.jobs.list(request, page);
     if (list === null) throw new HttpError(404, 'There is no such page of jobs.');
-    await renderSitePage(req, res, services, 'jobs/list.njk', { list, basePath: req.path }, { surrogateKeys: jobKeys, path: '/jobs/' });
+    await renderJobPage(req, res, 'jobs/list.njk', { list, basePath: req.path });
   }
 
   router.get('/jobs/', (req, res) => renderList(req, res, { kind: 'all' }));
@@ -41,17 +51,17 @@ export function createJobsRouter(services: Pick<Services, 'site' | 'jobs'>, site
 
   router.get('/jobs/types/', async (req, res) => {
     const entries = await services.jobs.taxonomyIndex('job-types');
-    await renderSitePage(req, res, services, 'jobs/index.njk', { heading: 'Job types', entries }, { surrogateKeys: jobKeys, path: '/jobs/' });
+    await renderJobPage(req, res, 'jobs/index.njk', { heading: 'Job types', entries });
   });
 
   router.get('/jobs/categories/', async (req, res) => {
     const entries = await services.jobs.taxonomyIndex('job-categories');
-    await renderSitePage(req, res, services, 'jobs/index.njk', { heading: 'Job categories', entries }, { surrogateKeys: jobKeys, path: '/jobs/' });
+    await renderJobPage(req, res, 'jobs/index.njk', { heading: 'Job categories', entries });
   });
 
   router.get('/jobs/locations/', async (req, res) => {
     const index = await services.jobs.locationIndex();
-    await renderSitePage(req, res, services, 'jobs/locations.njk', index, { surrogateKeys: jobKeys, path: '/jobs/' });
+    await renderJobPage(req, res, 'jobs/locations.njk', { ...index });
   });
 
   router.get('/jobs/feed/rss/', async (_req, res) => {
@@ -68,7 +78,7 @@ export function createJobsRouter(services: Pick<Services, 'site' | 'jobs'>, site
     }
     const job = await services.jobs.job(Number(req.params.id));
     if (job === null) throw new HttpError(404, 'There is no job listed at this address: it may have expired or been filled.');
-    await renderSitePage(req, res, services, 'jobs/job.njk', { job }, { surrogateKeys: jobKeys, path: '/jobs/' });
+    await renderJobPage(req, res, 'jobs/job.njk', { job });
   });
 
   return router;

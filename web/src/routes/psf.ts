@@ -6,16 +6,14 @@
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
-
-/** What the sponsor logos depend on (issue 17). */
-const sponsorKeys = ['sponsors', 'sponsorships', 'sponsorship-packages', 'media'];
+import { sponsorSurrogateKeys } from '../services/sponsorService';
 
 export function createPsfRouter(services: Pick<Services, 'site' | 'sponsors'>): Router {
   const router = Router();
 
   router.get('/psf/sponsors/', async (req, res) => {
     const levels = await services.sponsors.sponsorLevels();
-    await renderSitePage(req, res, services, 'psf/sponsors.njk', { levels }, { surrogateKeys: sponsorKeys, path: '/psf/' });
+    await renderSitePage(req, res, services, 'psf/sponsors.njk', { levels }, { surrogateKeys: [...sponsorSurrogateKeys], path: '/psf/' });
   });
 
   return router;

@@ -28,7 +28,15 @@ export interface SponsorService {
   sponsorLevels(): Promise<readonly SponsorLevel[]>;
   /** The downloads page's "Sponsors" block: the `download` flight. */
   downloadSponsors(): Promise<readonly SponsorLogo[]>;
+  /** The job board's "Job Board Sponsors" sidebar: the `jobs` flight. */
+  jobSponsors(): Promise<readonly SponsorLogo[]>;
 }
+
+/**
+ * What sponsor logos depend on: a page showing them carries these surrogate keys, which the CMS
+ * purges (with the pages' paths, collections/hooks/queueSiteCachePurge.ts) on any change of them.
+ */
+export const sponsorSurrogateKeys: readonly string[] = ['sponsors', 'sponsorships', 'sponsorship-packages', 'media'];
 
 /** python.org's default logo size. */
 const DEFAULT_LOGO_DIMENSION = 175;
@@ -55,10 +63,14 @@ export function createSponsorService(client: Pick<CmsClient, 'findLogoPlacements
         .map(([name, level]) => ({ name, logoDimension: sizes.get(name) ?? DEFAULT_LOGO_DIMENSION, sponsors: level.sponsors }));
     },
 
-    async downloadSponsors() {
-      const entries = await client.findLogoPlacements({ publisher: 'psf', flight: 'download' });
-      const seen = new Set<string>();
-      return entries.filter((entry) => !seen.has(entry.sponsorSlug) && seen.add(entry.sponsorSlug) !== undefined).map(logoOf);
-    },
+    downloadSponsors: () => flightLogos(client, 'download'),
+    jobSponsors: () => flightLogos(client, 'jobs'),
   };
+}
+
+/** One flight's logos in level order, each sponsor once (a sponsor may hold the placement twice). */
+async function flightLogos(client: Pick<CmsClient, 'findLogoPlacements'>, flight: string): Promise<readonly SponsorLogo[]> {
+  const entries = await client.findLogoPlacements({ publisher: 'psf', flight });
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.sponsorSlug) && seen.add(entry.sponsorSlug) !== undefined).map(logoOf);
 }
