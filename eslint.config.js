@@ -8,6 +8,7 @@ export default tseslint.config(
       '.data/**',
       'cms/.next/**',
       'coverage/**',
+      'dist/**',
       'tmp/**',
       'collections/generated/**',
       'cms/app/(payload)/admin/importMap.js',

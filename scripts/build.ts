@@ -1,11 +1,14 @@
 /**
- * `npm run build`: regenerates Payload's import map and types, then builds the CMS (Next.js).
- * `--if-needed` skips everything when the last build was made from the same sources.
+ * `npm run build`: regenerates Payload's import map and types, builds the CMS (Next.js), then
+ * compiles the servers and commands production runs into dist/ (compileForProduction), so that
+ * production starts with plain `node` (docs/deploy.md). `npm start` needs only the CMS build.
+ * `--if-needed` skips the CMS build when the last one was made from the same sources.
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/buildFingerprint'
+import { compileForProduction } from './lib/compileForProduction'
 import { runCommand } from './lib/runCommand'
 import { withDirectoryLock } from './lib/withDirectoryLock'
 
@@ -33,8 +36,13 @@ async function buildUnlocked(options: { ifNeeded: boolean }): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildCms({ ifNeeded: process.argv.includes('--if-needed') }).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  })
+  buildCms({ ifNeeded: process.argv.includes('--if-needed') })
+    .then(async () => {
+      console.log('Compiling the servers and commands into dist/...')
+      await compileForProduction(repoRoot, path.join(repoRoot, 'dist'))
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    })
 }

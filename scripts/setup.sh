@@ -2,7 +2,9 @@
 # `npm run setup`: installs what the tests need and a fresh clone lacks.
 # - the project's npm dependencies, when node_modules is missing or older than the lock file;
 # - Debian packages: chromium (browser tests), redis-server, wrk (benchmarks), and the
-#   PostgreSQL 15 server the DATABASE_URL smoke tests run against.
+#   PostgreSQL 15 server the DATABASE_URL smoke tests run against;
+# - Node 24, production's Node, into .data/node24/ from the npm registry (scripts/installNode.sh),
+#   so that `npm test` runs the suite on it too.
 # Packages already present are left alone; apt runs only when something is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +27,5 @@ if (( ${#need[@]} > 0 )); then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
+bash scripts/installNode.sh >/dev/null
 echo "Setup complete."

@@ -14,3 +14,11 @@ export function cmsCommand(repoRoot: string, port: number | string): ServiceComm
 export function webCommand(): ServiceCommand {
   return { command: process.execPath, args: ['--import', 'tsx', 'web/src/server.ts'] }
 }
+
+/**
+ * The same services in production: the compiled JavaScript of `npm run build` (dist/), run by
+ * plain node with no TypeScript loader. The Dockerfile and docker-compose.yml start these.
+ */
+export const COMPILED_CMS_COMMAND = ['node', 'dist/cms/server.js', '--port', '3000'] as const
+export const COMPILED_WEB_COMMAND = ['node', 'dist/web/server.js'] as const
+export const COMPILED_PREPARE_COMMAND = ['node', 'dist/scripts/prepare.js'] as const

@@ -1,14 +1,16 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
-import { cmsCommand, webCommand } from '../../../scripts/lib/serviceCommands'
+import { COMPILED_CMS_COMMAND, COMPILED_PREPARE_COMMAND, COMPILED_WEB_COMMAND } from '../../../scripts/lib/serviceCommands'
 
 /**
  * docker-compose.yml cannot run here (no Docker engine), so its shape is checked by reading it:
- * the services, the web replicas, health checks, volumes, and that cms and web start with the
- * same commands as `npm start` and the npm scripts.
+ * the services, the web replicas, health checks, volumes, image lines, memory limits, and that cms
+ * and web start the compiled programs the Dockerfile's images run; and dclint checks it against
+ * the Compose specification's schema and its rules.
  */
 type Service = {
   image?: string
@@ -16,9 +18,11 @@ type Service = {
   environment?: Record<string, string>
   healthcheck?: { test: string[] }
   volumes?: string[]
-  deploy?: { replicas?: number }
+  deploy?: { replicas?: number; resources?: { limits?: { memory?: string } } }
   depends_on?: Record<string, { condition: string }>
   init?: boolean
+  build?: { context: string; target: string }
+  ports?: string[]
 }
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> }
@@ -33,11 +37,6 @@ const service = (name: string): Service => {
 /** Splits a one-line npm script into words as sh would ('' is an empty word). */
 function words(script: string): string[] {
   return [...script.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '')
-}
-
-/** The service command as a line, with the repository root and node written as in package.json. */
-function commandLine(command: { command: string; args: string[] }, repoRoot: string): string {
-  return ['node', ...command.args.map((arg) => arg.replace(`${repoRoot}/`, ''))].join(' ')
 }
 
 describe('docker-compose.yml', () => {
@@ -69,26 +68,35 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(service('web').depends_on ?? {}).sort()).toEqual(['cms', 'redis'])
   })
 
-  it('starts web with the command of npm start and of npm run start:web', () => {
-    const local = commandLine(webCommand(), process.cwd())
-    expect(scripts['start:web']).toBe(local)
-    expect(service('web').command?.join(' ')).toBe(local)
-    expect(service('web').init).toBe(true)
-  })
-
-  it('starts cms with npm run prepare:db, then the command of npm start and of npm run start:cms', () => {
-    const local = commandLine(cmsCommand(process.cwd(), '${CMS_PORT:-3000}'), process.cwd())
-    expect(scripts['start:cms']).toBe(local)
-    expect(scripts['prepare:db']).toBe('tsx scripts/prepare.ts')
+  it('builds cms and web from the Dockerfile targets and starts them with the compiled programs', () => {
+    expect(service('web').build).toEqual({ context: '.', target: 'web' })
+    expect(service('cms').build).toEqual({ context: '.', target: 'cms' })
+    expect(service('web').command).toEqual([...COMPILED_WEB_COMMAND])
     const [shell, flag, line] = service('cms').command ?? []
     expect([shell, flag]).toEqual(['sh', '-c'])
-    expect(line).toBe(`npm run prepare:db && exec ${local.replace('${CMS_PORT:-3000}', service('cms').environment?.['CMS_PORT'] ?? '')}`)
-    expect(service('cms').init).toBe(true)
+    expect(line).toBe(`${COMPILED_PREPARE_COMMAND.join(' ')} && exec ${COMPILED_CMS_COMMAND.join(' ')}`)
+    expect(service('cms').environment?.['CMS_PORT']).toBe(COMPILED_CMS_COMMAND[3])
+    for (const name of ['cms', 'web']) expect(service(name).init, name).toBe(true)
   })
 
+  it('runs supported image lines: Postgres 17, Redis 7.4 or later', () => {
+    expect(service('postgres').image).toBe('postgres:17')
+    const [major, minor] = (service('redis').image ?? '').replace('redis:', '').split('.').map(Number)
+    expect(major * 100 + (minor ?? 0), service('redis').image).toBeGreaterThanOrEqual(704)
+  })
+
+  it('limits the memory of every service', () => {
+    for (const [name, definition] of Object.entries(services)) expect(definition.deploy?.resources?.limits?.memory, name).toMatch(/^\d+[MG]$/)
+  })
+
+  it('passes dclint: the Compose schema and the linter rules, with no warning', () => {
+    // Throws (exit status 1, the problems on stdout) when the file breaks a rule.
+    execFileSync('npx', ['dclint', 'docker-compose.yml', '--max-warnings', '0', '--color=false'], { encoding: 'utf8', stdio: 'pipe' })
+  }, 60_000)
+
   it('publishes the CMS on the loopback address only and keeps first-register closed (issue 18)', () => {
-    const cms = service('cms') as Service & { ports?: string[] }
-    expect(cms.ports).toEqual(['${CMS_BIND_ADDRESS:-127.0.0.1}:3000:3000'])
+    const cms = service('cms')
+    expect(cms.ports).toEqual(['127.0.0.1:3000:3000'])
     expect(cms.environment?.['ALLOW_FIRST_REGISTER']).toBe('${ALLOW_FIRST_REGISTER:-false}')
     expect(cms.environment?.['NODE_ENV']).toBe('production')
   })
