@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { buildCollections } from '../../collections/index'
+import { buildCollections, SponsorshipSettings } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
 import { previewDraftEndpoint } from '../endpoints/previewDraft'
@@ -64,6 +64,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
       .map(withRequestGuards),
+    // Staff-edited settings (the sponsorship application window).
+    globals: [SponsorshipSettings],
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.databaseUrl },
