@@ -80,8 +80,8 @@ describe('sponsorship applications, the dashboard and asset reminders', () => {
     bobSession = await signIn('bob')
     managerId = (await payload.create({ collection: 'users', data: { username: 'spons', email: 'spons@example.org', password: TEST_PASSWORD, roles: ['sponsors-manager'] }, overrideAccess: true })).id
     const programId = (await payload.create({ collection: 'sponsorship-programs', data: { name: 'Foundation', order: 0 } })).id
-    packageId = (await payload.create({ collection: 'sponsorship-packages', data: { name: 'Visionary', slug: 'visionary', year: 2026, sponsorshipAmount: 160_000, order: 0, advertise: true } })).id
-    otherPackageId = (await payload.create({ collection: 'sponsorship-packages', data: { name: 'Closed level', slug: 'closed-level', year: 2026, sponsorshipAmount: 1000, order: 9, advertise: true, allowALaCarte: false } })).id
+    packageId = (await payload.create({ collection: 'sponsorship-packages', data: { name: 'Visionary', slug: 'visionary', year: 2026, sponsorshipAmount: 160_000, order: 0, advertise: true } as never })).id
+    otherPackageId = (await payload.create({ collection: 'sponsorship-packages', data: { name: 'Closed level', slug: 'closed-level', year: 2026, sponsorshipAmount: 1000, order: 9, advertise: true, allowALaCarte: false } as never })).id
     const benefit = async (data: Record<string, unknown>) => (await payload.create({ collection: 'sponsorship-benefits', data: { program: programId, year: 2026, ...data } as never })).id
     includedId = await benefit({
       name: 'Logo on python.org',
