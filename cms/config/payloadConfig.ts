@@ -13,6 +13,7 @@ import { answerRequestErrors } from '../errors/answerRequestErrors'
 import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
 import { logoPlacementEndpoint } from '../endpoints/sponsors/logoPlacementEndpoint'
+import { sponsorshipAssetsEndpoint } from '../endpoints/sponsors/sponsorshipAssetsEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
@@ -77,7 +78,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     // Over the limit, Payload stops reading and answers 413 with this message.
     upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
-    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, logoPlacementEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, logoPlacementEndpoint, sponsorshipAssetsEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],

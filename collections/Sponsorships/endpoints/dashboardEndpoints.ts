@@ -187,6 +187,11 @@ export const fillAssetEndpoint: Endpoint = {
         depth: 1,
         req,
       })
+      // A finalized sponsorship's images are public at once (the sponsorship assets API shows them).
+      const imageId = idOf(updated.image)
+      if (asset.kind === 'image' && sponsorship.status === 'finalized' && imageId !== null) {
+        await req.payload.update({ collection: 'media', id: imageId, data: { usedInPublishedContent: true }, overrideAccess: true, depth: 0, req })
+      }
       if (asset.kind === 'image' && asset.internalName === WEB_LOGO_ASSET && sponsorId !== null) {
         await req.payload.update({ collection: 'sponsors', id: sponsorId, data: { webLogo: idOf(updated.image) }, overrideAccess: true, depth: 0, req })
         if (sponsorship.status === 'finalized') await publishSponsorLogos(req, sponsorId)

@@ -9,7 +9,7 @@ const MAX_ASSETS = 2000
  * Once a sponsorship is approved or finalized, every required asset of its benefits as sold
  * (the snapshot) gets its row in `sponsorship-assets`, once per internal name (python.org keys
  * a sponsorship's assets by it): saving again creates only what is new, and never removes a
- * filled asset. Runs in the change's transaction.
+ * filled asset. Finalizing publishes the images already supplied. Runs in the change's transaction.
  */
 export const syncSponsorshipAssets: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc.status !== 'approved' && doc.status !== 'finalized') return doc
@@ -21,9 +21,13 @@ export const syncSponsorshipAssets: CollectionAfterChangeHook = async ({ doc, re
       wanted.set(asset.internalName, { kind: asset.kind, internalName: asset.internalName, dueDate: asset.dueDate ?? null, label: asset.label, helpText: asset.helpText ?? '', benefitName: benefit.name ?? '' })
     }
   }
-  if (wanted.size === 0) return doc
   const existing = await req.payload.find({ collection: 'sponsorship-assets', where: { sponsorship: { equals: sponsorship.id } }, limit: MAX_ASSETS, depth: 0, overrideAccess: true, pagination: false, req })
   for (const asset of existing.docs) wanted.delete(asset.internalName)
+  // A finalized sponsorship's images are for the PSF's sites to show (the sponsorship assets API).
+  if (sponsorship.status === 'finalized') {
+    const images = existing.docs.map((asset) => (typeof asset.image === 'object' && asset.image !== null ? asset.image.id : asset.image)).filter((id): id is number => typeof id === 'number')
+    for (const id of images) await req.payload.update({ collection: 'media', id, data: { usedInPublishedContent: true }, overrideAccess: true, depth: 0, req })
+  }
   for (const data of wanted.values()) {
     await req.payload.create({ collection: 'sponsorship-assets', data: { ...data, sponsorship: sponsorship.id } as never, overrideAccess: true, depth: 0, req })
   }

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { remindSponsorAssets } from '../../../cms/jobs/remindSponsorAssets'
+import { sponsorshipAssetsEndpoint } from '../../../cms/endpoints/sponsors/sponsorshipAssetsEndpoint'
 import { MAIL_QUEUE } from '../../../cms/mail/queueMail'
 import { SPONSORSHIP_SETTINGS } from '../../../collections/SponsorshipSettings/index'
 import { accountCaller } from '../accounts/accountEndpointCaller'
@@ -240,5 +241,33 @@ describe('sponsorship applications, the dashboard and asset reminders', () => {
     expect((await call('post', '/mine/:id/assets/:assetId', { token: adaSession, params: { id: String(sponsorshipId), assetId: String(landing.id) }, body: { value: 'https://acme.example.com/python' } })).status).toBe(200)
     expect(await remindSponsorAssets(await req(), new Date('2026-06-04T10:00:00Z'))).toEqual({ reminded: 0, messages: 0 })
     expect(await delivered()).toEqual([])
+  })
+
+  it('lists one asset\'s values across the running sponsorships (python.org\'s sponsorship assets API), refusing bad parameters', async () => {
+    const api = async (query: string) => {
+      const req = await createLocalReq({ urlSuffix: `/api/v2/sponsors/sponsorship-assets/?${query}` }, payload)
+      req.searchParams = new URLSearchParams(query)
+      const response = await sponsorshipAssetsEndpoint.handler(req)
+      return { status: response.status, body: (await response.json()) as unknown }
+    }
+    for (const query of ['', 'internal_name=', `internal_name=${'x'.repeat(129)}`, 'internal_name=blurb&internal_name=landing', 'internal_name=blurb&list_empty=maybe']) {
+      const refused = await api(query)
+      expect(refused.status, query).toBe(400)
+      expect((refused.body as { errors: unknown[] }).errors.length).toBeGreaterThan(0)
+    }
+    const sponsor = await payload.create({ collection: 'sponsors', data: { name: 'Running Co', contacts: [{ name: 'R', email: 'r@running.example', primary: true }] }, overrideAccess: true })
+    const running = await payload.create({
+      collection: 'sponsorships',
+      data: { sponsor: sponsor.id, package: packageId, year: 2026, status: 'finalized', benefits: [{ benefit: includedId }], startDate: new Date(Date.now() - DAY_MS).toISOString(), endDate: new Date(Date.now() + 30 * DAY_MS).toISOString(), sponsorshipFee: 1 } as never,
+      overrideAccess: true,
+    })
+    // Only running, finalized sponsorships: Acme's (approved) filled blurb is not listed; empty ones only on request.
+    expect((await api('internal_name=blurb')).body).toEqual([])
+    const withEmpty = (await api('internal_name=blurb&list_empty=true')).body as { sponsor: string }[]
+    expect(withEmpty.filter((entry) => entry.sponsor === 'Running Co')).toEqual([expect.objectContaining({ internal_name: 'blurb', value: '', content_type: 'Sponsorship', sponsor_slug: 'running-co' })])
+    expect(withEmpty.some((entry) => entry.sponsor === 'Acme Snakes')).toBe(false)
+    const blurb = (await payload.find({ collection: 'sponsorship-assets', where: { and: [{ sponsorship: { equals: running.id } }, { internalName: { equals: 'blurb' } }] }, overrideAccess: true })).docs[0]!
+    await payload.update({ collection: 'sponsorship-assets', id: blurb.id, data: { textValue: 'Running Co runs.' }, overrideAccess: true })
+    expect((await api('internal_name=blurb')).body).toEqual([{ internal_name: 'blurb', uuid: String(blurb.id), value: 'Running Co runs.', content_type: 'Sponsorship', sponsor: 'Running Co', sponsor_slug: 'running-co' }])
   })
 })

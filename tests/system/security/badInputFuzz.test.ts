@@ -21,6 +21,7 @@ import { membershipInputs, type MemberSession } from '../../support/fuzz/members
 import { restWriteInputs, writableTargets, type WriteTarget } from '../../support/fuzz/restWriteInputs'
 import { logoPlacementInputs } from '../../support/fuzz/logoPlacementInputs'
 import { searchInputs } from '../../support/fuzz/searchInputs'
+import { sponsorshipAssetApiInputs } from '../../support/fuzz/sponsorshipAssetApiInputs'
 import { sponsorshipInputs, type SponsorshipFuzzAccount } from '../../support/fuzz/sponsorshipInputs'
 import { sitePathInputs } from '../../support/fuzz/sitePathInputs'
 import { storyInputs, type SiteForm } from '../../support/fuzz/storyInputs'
@@ -148,6 +149,10 @@ describe('bad input, fuzzed against the running CMS and site', () => {
 
   it('answers the logo placement API\'s bad parameters with a 400 naming them (issue 17)', async () => {
     await fuzz('logo-placement', logoPlacementInputs(cmsUrl), 80)
+  })
+
+  it('answers the sponsorship assets API\'s bad parameters with a 400 naming them (issue 17)', async () => {
+    await fuzz('sponsorship-assets-api', sponsorshipAssetApiInputs(cmsUrl), 60)
   })
 
   it('refuses invalid legacy downloads API calls with a 4xx, writing nothing', async () => {
