@@ -246,7 +246,6 @@ describe('sponsorship applications, the dashboard and asset reminders', () => {
   it('lists one asset\'s values across the running sponsorships (python.org\'s sponsorship assets API), refusing bad parameters', async () => {
     const api = async (query: string) => {
       const req = await createLocalReq({ urlSuffix: `/api/v2/sponsors/sponsorship-assets/?${query}` }, payload)
-      req.searchParams = new URLSearchParams(query)
       const response = await sponsorshipAssetsEndpoint.handler(req)
       return { status: response.status, body: (await response.json()) as unknown }
     }

@@ -223,7 +223,12 @@ export function createSponsorshipsRouter(
   router.get('/users/sponsorships/:id/signed-contract/', download('signedContract'));
 
   /** The asset's post: a text or link (url-encoded form) or an image (multipart), with the form's CSRF token. */
-  router.post('/users/sponsorships/:id/assets/:assetId/', parseAssetUpload, parseAssetText, async (req, res, next) => {
+  /** Only a signed-in visitor's upload is read (up to 5 MB): anyone else is sent to sign in first. */
+  const signedInFirst = async (req: Request, res: Response, next: () => void): Promise<void> => {
+    if ((await requireAccount(req, res, accounts)) !== null) next();
+  };
+
+  router.post('/users/sponsorships/:id/assets/:assetId/', signedInFirst, parseAssetUpload, parseAssetText, async (req, res, next) => {
     const found = await ownDetail(req, res);
     if (found === 'next') return next();
     if (found === null) return;
