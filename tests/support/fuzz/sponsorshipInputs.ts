@@ -30,7 +30,7 @@ export function sponsorshipInputs(webUrl: string, cmsUrl: string, account: Spons
   const choice = fc.record({ package: fc.oneof(hostileJson, hostileNumber), benefits: fc.oneof(hostileJson, fc.array(fc.oneof(hostileNumber, hostileText), { maxLength: 120 })), sponsor: fc.oneof(fc.constant(undefined), hostileJson, hostileNumber) })
   const application = fc.tuple(choice, company, contacts).map(([picked, firm, people]) => JSON.stringify({ ...picked, company: firm, contacts: Array.isArray(people) ? people : people }))
   const withStaffField = fc.tuple(fc.constantFrom(...STAFF_FIELDS), hostileJson).map(([field, value]) => JSON.stringify({ package: 1, [field]: value ?? 'x' }))
-  const id = fc.oneof(fc.integer({ min: 1, max: 10_000_000 }).map(String), hostileText.filter((text) => text.length < 200).map((text) => encodeURIComponent(text)))
+  const id = fc.oneof(fc.integer({ min: 1, max: 10_000_000 }).map(String), hostileText.filter((text) => text.length < 200).map((text) => encodeURIComponent(text)).filter((text) => !/^[.]*$/.test(text)))
   const formValue = fc.oneof(hostileText.filter((text) => text.length < 20_000), fc.constantFrom('', 'on', 'submit', 'preview', 'write your message'))
   const formFields = fc.dictionary(fc.constantFrom(...FORM_FIELDS, 'email_body_text', 'csrfToken', 'a[b]'), formValue, { maxKeys: 12 })
   return fc.oneof(
