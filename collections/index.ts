@@ -37,12 +37,14 @@ import { SponsorshipBenefits } from './SponsorshipBenefits/index'
 import { SponsorshipPackages } from './SponsorshipPackages/index'
 import { SponsorshipPrograms } from './SponsorshipPrograms/index'
 import { Sponsorships } from './Sponsorships/index'
+import { SponsorshipAssets } from './SponsorshipAssets/index'
 import type { SchemaSettings } from './settings/schemaSettings'
 import { StoryCategories } from './StoryCategories/index'
 import { SuccessStories } from './SuccessStories/index'
 import { createUsers } from './Users/index'
 
 export type { SchemaSettings } from './settings/schemaSettings'
+export { SponsorshipSettings } from './SponsorshipSettings/index'
 
 /**
  * Every collection of python.org's content system, in the order the admin lists them. Each
@@ -86,6 +88,7 @@ export function buildCollections(settings: SchemaSettings): CollectionConfig[] {
     SponsorshipPackages,
     SponsorshipPrograms,
     SponsorshipBenefits,
+    SponsorshipAssets,
     createUsers({ secureCookies: settings.secureCookies, allowFirstRegister: settings.allowFirstRegister }),
     createAccounts({ secureCookies: settings.secureCookies }),
   ]

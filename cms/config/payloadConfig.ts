@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { buildCollections } from '../../collections/index'
+import { buildCollections, SponsorshipSettings } from '../../collections/index'
 import { apiDocsEndpoints } from '../endpoints/apiDocs/apiDocsEndpoints'
 import { healthEndpoint } from '../endpoints/health'
 import { previewDraftEndpoint } from '../endpoints/previewDraft'
@@ -13,6 +13,7 @@ import { answerRequestErrors } from '../errors/answerRequestErrors'
 import { withRequestGuards } from '../requestGuards/withRequestGuards'
 import { searchEndpoint } from '../endpoints/searchEndpoint'
 import { logoPlacementEndpoint } from '../endpoints/sponsors/logoPlacementEndpoint'
+import { sponsorshipAssetsEndpoint } from '../endpoints/sponsors/sponsorshipAssetsEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
@@ -64,6 +65,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
       .map(withRequestGuards),
+    // Staff-edited settings (the sponsorship application window).
+    globals: [SponsorshipSettings],
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.databaseUrl },
@@ -75,7 +78,7 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     plugins: [artifactStoragePlugin(env.s3)],
     // Over the limit, Payload stops reading and answers 413 with this message.
     upload: { limits: { fileSize: env.uploadMaxBytes }, responseOnLimit: `The file is larger than the ${env.uploadMaxBytes} bytes allowed (UPLOAD_MAX_BYTES).` },
-    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, logoPlacementEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
+    endpoints: [healthEndpoint, searchEndpoint, previewDraftEndpoint, logoPlacementEndpoint, sponsorshipAssetsEndpoint, ...legacyDownloadsEndpoints, ...apiDocsEndpoints],
     // Bad query values become 400s and a lost database a 503, never a bare 500.
     hooks: { afterError: [answerRequestErrors] },
     cors: [env.siteUrl],

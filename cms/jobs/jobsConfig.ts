@@ -6,6 +6,7 @@ import type { CmsEnv } from '../config/cmsEnv'
 import { adminJobsCollection } from './adminJobsCollection'
 import { attachSchedules, queueRunnersAutoRun } from './attachSchedules'
 import { createExpireJobsTask } from './expireJobs'
+import { createRemindSponsorAssetsTask } from './remindSponsorAssets'
 import { createImportBlogFeedTask } from './importBlogFeed'
 import { createImportCalendarsTask } from './importCalendars'
 import { createIndexSearchDocumentTask } from './indexSearchDocument'
@@ -37,6 +38,7 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createReindexSearchTask(),
       createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname, siteUrl: env.siteUrl }),
       createExpireJobsTask(),
+      createRemindSponsorAssetsTask(),
     ]),
     autoRun: [
       // Croner's finest grain is one second; "protect" in Payload's cron skips overlapping runs.

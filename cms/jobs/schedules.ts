@@ -29,6 +29,8 @@ export const TASK_SCHEDULES: readonly TaskSchedule[] = [
   { task: 'pruneJobs', cron: '45 4 * * *', when: 'every day at 04:45' },
   // The job board's listings that ran out (cms/jobs/expireJobs.ts).
   { task: 'expireJobs', cron: '10 2 * * *', when: 'every day at 02:10' },
+  // Sponsors' missing required assets (cms/jobs/remindSponsorAssets.ts).
+  { task: 'remindSponsorAssets', cron: '20 9 * * *', when: 'every day at 09:20' },
   // The weekly full search reindex (cms/jobs/reindexSearch.ts).
   { task: 'reindexSearch', cron: '0 4 * * 0', when: 'every Sunday at 04:00' },
 ]

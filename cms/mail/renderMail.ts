@@ -25,6 +25,7 @@ export const MAIL_TEMPLATES = [
   'sponsorshipFinalized',
   'sponsorshipReopened',
   'sponsorshipMoved',
+  'sponsorAssetsReminder',
   'membershipConfirmed',
   'membershipListRequest',
 ] as const

@@ -20,6 +20,7 @@ import * as migration_20261204_085217_psf_memberships from './20261204_085217_ps
 import * as migration_20261204_090408_sponsorship from './20261204_090408_sponsorship';
 import * as migration_20261204_091102_elections_nominations from './20261204_091102_elections_nominations';
 import * as migration_20261204_093912_sponsor_contracts from './20261204_093912_sponsor_contracts';
+import * as migration_20261204_120845_sponsorship_application_assets from './20261204_120845_sponsorship_application_assets';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261204_093912_sponsor_contracts.up,
     down: migration_20261204_093912_sponsor_contracts.down,
-    name: '20261204_093912_sponsor_contracts'
+    name: '20261204_093912_sponsor_contracts',
+  },
+  {
+    up: migration_20261204_120845_sponsorship_application_assets.up,
+    down: migration_20261204_120845_sponsorship_application_assets.down,
+    name: '20261204_120845_sponsorship_application_assets'
   },
 ];

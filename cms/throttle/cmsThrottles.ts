@@ -14,6 +14,8 @@ export type CmsThrottles = {
   storySubmissions: RateLimiter
   /** New job postings by accounts, per account and per address (limitJobSubmissions). */
   jobSubmissions: RateLimiter
+  /** Sponsorship applications by accounts, per account and per address (JOB_SUBMISSIONS_PER_HOUR, the job form's budget). */
+  sponsorshipApplications: RateLimiter
   /** Sign-in attempts per client address, then all together (see signInLimiter). */
   signIn: RateLimiter
   /** Visitors' account endpoints (collections/Accounts/endpoints), per client address and per account. */
@@ -35,6 +37,7 @@ export function createCmsThrottles(env: ThrottleEnv, store?: ThrottleStore): Cms
     search: createRateLimiter({ name: 'search', limit: env.searchPerMinute, windowMs: MINUTE, store }),
     storySubmissions: createRateLimiter({ name: 'story-submissions', limit: env.storySubmissionsPerHour, windowMs: HOUR, store }),
     jobSubmissions: createRateLimiter({ name: 'job-submissions', limit: env.jobSubmissionsPerHour, windowMs: HOUR, store }),
+    sponsorshipApplications: createRateLimiter({ name: 'sponsorship-applications', limit: env.jobSubmissionsPerHour, windowMs: HOUR, store }),
     signIn: signInLimiter(
       createRateLimiter({ name: 'sign-in', limit: env.signInPerHour, windowMs: HOUR, store }),
       createRateLimiter({ name: 'sign-in-all', limit: env.signInGlobalPerHour, windowMs: HOUR, store }),

@@ -5,10 +5,13 @@ import { auditFields, recordAuthors } from '../fields/auditFields'
 import { benefitFeatureFields } from '../SponsorshipBenefits/index'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { sponsorshipAccess } from './access/sponsorshipAccess'
+import { applicationEndpoints } from './endpoints/applicationEndpoints'
+import { dashboardEndpoints } from './endpoints/dashboardEndpoints'
 import { enforceSponsorshipWorkflow } from './hooks/enforceSponsorshipWorkflow'
 import { generateContract } from './hooks/generateContract'
 import { notifySponsorshipStatusChange } from './hooks/notifySponsorshipStatusChange'
 import { snapshotBenefits } from './hooks/snapshotBenefits'
+import { syncSponsorshipAssets } from './hooks/syncSponsorshipAssets'
 import { SPONSORSHIP_STATUSES } from './workflow'
 
 /** Written by the workflow only (enforceSponsorshipWorkflow); nobody sets them directly, staff included. */
@@ -27,10 +30,11 @@ export const Sponsorships: CollectionConfig = {
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'status', 'year', 'startDate', 'endDate'], group: 'Sponsorship' },
   access: sponsorshipAccess,
   defaultSort: '-createdAt',
+  endpoints: [...applicationEndpoints, ...dashboardEndpoints],
   hooks: {
     beforeChange: [recordAuthors, enforceSponsorshipWorkflow, snapshotBenefits],
     // The contract first: the approval's message tells the sponsor it can be downloaded.
-    afterChange: [generateContract, notifySponsorshipStatusChange],
+    afterChange: [generateContract, syncSponsorshipAssets, notifySponsorshipStatusChange],
     // A contract belongs to one sponsorship (`sponsorship` is required, NOT NULL in the database),
     // so a sponsorship with contracts is not deleted: python.org keeps a contract when its
     // sponsorship goes (the agreement is a record of its own), and cascading would destroy signed

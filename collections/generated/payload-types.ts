@@ -102,6 +102,7 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackage;
     'sponsorship-programs': SponsorshipProgram;
     'sponsorship-benefits': SponsorshipBenefit;
+    'sponsorship-assets': SponsorshipAsset;
     users: User;
     accounts: Account;
     'payload-kv': PayloadKv;
@@ -150,6 +151,7 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
     'sponsorship-programs': SponsorshipProgramsSelect<false> | SponsorshipProgramsSelect<true>;
     'sponsorship-benefits': SponsorshipBenefitsSelect<false> | SponsorshipBenefitsSelect<true>;
+    'sponsorship-assets': SponsorshipAssetsSelect<false> | SponsorshipAssetsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -163,9 +165,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'sponsorship-settings': SponsorshipSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'sponsorship-settings': SponsorshipSettingsSelect<false> | SponsorshipSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -184,6 +188,7 @@ export interface Config {
       reindexSearch: TaskReindexSearch;
       sendMail: TaskSendMail;
       expireJobs: TaskExpireJobs;
+      remindSponsorAssets: TaskRemindSponsorAssets;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1488,6 +1493,36 @@ export interface SponsorContract {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-assets".
+ */
+export interface SponsorshipAsset {
+  id: number;
+  sponsorship: number | Sponsorship;
+  kind: 'image' | 'text' | 'link';
+  internalName: string;
+  dueDate?: string | null;
+  benefitName?: string | null;
+  label: string;
+  helpText?: string | null;
+  textValue?: string | null;
+  urlValue?: string | null;
+  image?: (number | null) | Media;
+  /**
+   * When a contact last filled it.
+   */
+  submittedAt?: string | null;
+  submittedByAccount?: number | null;
+  /**
+   * When the daily reminder last wrote about it.
+   */
+  lastRemindedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Visitors' accounts on the site. They come from sign-up only; moderators may deactivate one, only admins delete.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1577,7 +1612,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); remindSponsorAssets every day at 09:20 (20 9 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -1641,6 +1676,7 @@ export interface PayloadJob {
           | 'reindexSearch'
           | 'sendMail'
           | 'expireJobs'
+          | 'remindSponsorAssets'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1686,6 +1722,7 @@ export interface PayloadJob {
         | 'reindexSearch'
         | 'sendMail'
         | 'expireJobs'
+        | 'remindSponsorAssets'
         | 'schedulePublish'
       )
     | null;
@@ -1850,6 +1887,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sponsorship-benefits';
         value: number | SponsorshipBenefit;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-assets';
+        value: number | SponsorshipAsset;
       } | null)
     | ({
         relationTo: 'users';
@@ -2678,6 +2719,29 @@ export interface SponsorshipBenefitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-assets_select".
+ */
+export interface SponsorshipAssetsSelect<T extends boolean = true> {
+  sponsorship?: T;
+  kind?: T;
+  internalName?: T;
+  dueDate?: T;
+  benefitName?: T;
+  label?: T;
+  helpText?: T;
+  textValue?: T;
+  urlValue?: T;
+  image?: T;
+  submittedAt?: T;
+  submittedByAccount?: T;
+  lastRemindedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2825,6 +2889,35 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-settings".
+ */
+export interface SponsorshipSetting {
+  id: number;
+  /**
+   * The year whose packages and benefits the application form offers.
+   */
+  applicationYear?: number | null;
+  /**
+   * Blank: the form is closed.
+   */
+  applicationsOpenFrom?: string | null;
+  /**
+   * Blank: open until closed by hand.
+   */
+  applicationsCloseAt?: string | null;
+  /**
+   * Shown on the form while it is closed (plain text).
+   */
+  closedMessage?: string | null;
+  /**
+   * The daily reminder writes about missing assets due within this many days (and overdue ones).
+   */
+  assetReminderDays?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2840,6 +2933,20 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-settings_select".
+ */
+export interface SponsorshipSettingsSelect<T extends boolean = true> {
+  applicationYear?: T;
+  applicationsOpenFrom?: T;
+  applicationsCloseAt?: T;
+  closedMessage?: T;
+  assetReminderDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3023,6 +3130,17 @@ export interface TaskExpireJobs {
   input?: unknown;
   output: {
     expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindSponsorAssets".
+ */
+export interface TaskRemindSponsorAssets {
+  input?: unknown;
+  output: {
+    reminded: number;
+    messages: number;
   };
 }
 /**

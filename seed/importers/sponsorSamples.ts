@@ -19,7 +19,8 @@ async function sampleLogo(sponsor: SponsorSample): Promise<Buffer> {
  * packages upserted by slug; benefits (by name), sample sponsors (by slug) with a generated logo,
  * and one finalized sponsorship each for the year, created only when absent (their lists of
  * placements, assets and contacts are staff's to edit, and a second run changes nothing). Written by the system (no user): the workflow lets server code store a finalized
- * sample directly, and the finalizing hook publishes the logos; no mail is sent.
+ * sample directly, and the finalizing hook publishes the logos; no mail is sent. The application
+ * window (the sponsorship-settings global) is opened for the year when staff have not set it.
  */
 export async function importSponsorSamples(payload: Payload, tally: UpsertTally, today: Date, tick: () => void): Promise<void> {
   const year = today.getUTCFullYear()
@@ -116,6 +117,15 @@ export async function importSponsorSamples(payload: Payload, tally: UpsertTally,
       tally.unchanged += 1
     }
     tick()
+  }
+
+  // The application form for the year, open from its first day, unless staff have set it up already.
+  const settings = await payload.findGlobal({ slug: 'sponsorship-settings', depth: 0, overrideAccess: true })
+  if (settings.applicationYear == null) {
+    await payload.updateGlobal({ slug: 'sponsorship-settings', data: { applicationYear: year, applicationsOpenFrom: new Date(Date.UTC(year, 0, 1)).toISOString() }, overrideAccess: true, depth: 0 })
+    tally.created += 1
+  } else {
+    tally.unchanged += 1
   }
 }
 

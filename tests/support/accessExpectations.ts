@@ -154,6 +154,9 @@ export const ACCESS_TABLE: Record<string, Row> = {
   sponsorships: { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
   // Contracts (private PDFs): the staff, and the contacts of the sponsorship's sponsor.
   'sponsor-contracts': { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
+  // Required assets: the staff, and the contacts (and applicant) of the sponsorship; the contacts
+  // fill them through the dashboard's endpoint, not by writing the collection.
+  'sponsorship-assets': { ...writers('sponsors-manager', 'admin'), read: ['sponsors-manager', 'admin', 'account'], readUnpublished: ['sponsors-manager', 'admin'] },
   'sponsorship-programs': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
   'sponsorship-packages': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
   'sponsorship-benefits': { ...writers('sponsors-manager', 'admin'), read: EVERYONE },
@@ -192,6 +195,8 @@ export const ACCESS_TABLE: Record<string, Row> = {
 export const GLOBAL_ACCESS_TABLE: Record<string, GlobalRow> = {
   // When each schedule last queued a job (cms/jobs/restrictJobStatsGlobal): admins read, nobody writes.
   'payload-jobs-stats': { read: ADMIN, update: NOBODY },
+  // The application window (issue 17): public to read (the form says when it opens), the sponsorship staff edit it.
+  'sponsorship-settings': { read: EVERYONE, update: ['sponsors-manager', 'admin'] },
 }
 
 /** Operations that need an actor's own profile: anonymous visitors have none. */

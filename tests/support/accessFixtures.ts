@@ -286,6 +286,12 @@ export function accessFixtures(prerequisites: AccessPrerequisites, png: Buffer):
       },
       patch: () => ({ field: 'kind', value: next() % 2 === 0 ? 'generated' : 'signed' }),
     },
+    // Required assets: of the visitor's own application, and of someone else's.
+    'sponsorship-assets': {
+      visible: () => ({ data: { sponsorship: prerequisites.accountSponsorshipId ?? prerequisites.sponsorshipId, kind: 'text', internalName: `access_asset_${next()}`, label: 'Access asset' } }),
+      hidden: () => ({ data: { sponsorship: prerequisites.sponsorshipId, kind: 'text', internalName: `access_other_asset_${next()}`, label: 'Access asset' } }),
+      patch: text('textValue'),
+    },
     'sponsorship-programs': always((n) => ({ name: `Access programme ${n}` }), 'description'),
     'sponsorship-packages': always((n) => ({ name: `Access level ${n}`, slug: `access-level-${n}`, year: 2026, sponsorshipAmount: 1000 * n }), 'name'),
     'sponsorship-benefits': always((n) => ({ name: `Access benefit ${n}`, program: prerequisites.sponsorshipProgramId, packages: [prerequisites.sponsorshipPackageId], year: 2026 }), 'description'),

@@ -21,8 +21,8 @@ export async function cmsSessionOf(cmsUrl: string, account: VerifiedAccount): Pr
   return token
 }
 
-/** The site's session cookie and a CSRF cookie and token for /users/membership/, signed in through the site's form. */
-export async function siteMemberForm(webUrl: string, account: VerifiedAccount): Promise<{ cookie: string; token: string }> {
+/** The site's session cookie and a CSRF cookie and token for `formPath` (/users/membership/ unless told), signed in through the site's form. */
+export async function siteMemberForm(webUrl: string, account: VerifiedAccount, formPath = '/users/membership/'): Promise<{ cookie: string; token: string }> {
   const cookies = new Map<string, string>()
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -43,7 +43,7 @@ export async function siteMemberForm(webUrl: string, account: VerifiedAccount): 
   })
   if (signedIn.status !== 303) throw new Error(`the site sign-in answered ${signedIn.status}`)
   keep(signedIn)
-  const form = await fetch(`${webUrl}/users/membership/`, { redirect: 'manual', headers: { cookie: header() } })
+  const form = await fetch(`${webUrl}${formPath}`, { redirect: 'manual', headers: { cookie: header() } })
   keep(form)
   const token = /name="csrfToken" value="([^"]+)"/.exec(await form.text())?.[1] ?? ''
   return { cookie: header(), token }

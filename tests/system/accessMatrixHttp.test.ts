@@ -46,7 +46,7 @@ const MUTATIONS: Partial<Record<Operation, keyof CollectionMutations>> = {
   updateGenerated: 'update',
   deleteGenerated: 'delete',
 }
-const GLOBAL_PATCHES: Record<string, { field: string; value: unknown }> = { 'payload-jobs-stats': { field: 'stats', value: { access: 'probe' } } }
+const GLOBAL_PATCHES: Record<string, { field: string; value: unknown }> = { 'payload-jobs-stats': { field: 'stats', value: { access: 'probe' } }, 'sponsorship-settings': { field: 'closedMessage', value: 'probe' } }
 
 let payload: Payload
 let schema: GraphQLSchema

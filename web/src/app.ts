@@ -17,6 +17,7 @@ import { setUpViews } from './middleware/setUpViews';
 import { accountFormThrottle } from './accounts/accountFormThrottle';
 import { setUpRoutes } from './routes/index';
 import { jobFormThrottle } from './routes/jobForms';
+import { sponsorshipFormThrottle } from './routes/sponsorships';
 import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
 
@@ -45,6 +46,8 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
     config.trustedProxies,
     accountFormThrottle(config.accountFormPostsPerHour, config.trustedProxies, options.throttleStore),
     jobFormThrottle(config.jobSubmissionsPerHour, config.trustedProxies, options.throttleStore),
+    // Sponsorship applications share the job form's hourly budget (JOB_SUBMISSIONS_PER_HOUR), counted apart.
+    sponsorshipFormThrottle(config.jobSubmissionsPerHour, config.trustedProxies, options.throttleStore),
   );
   setUpErrorHandling(app, services.pages);
 

@@ -46,7 +46,7 @@ async function byId<T extends { id: number }>(payload: Payload, collection: 'spo
  * ended, not overlapped). python.org marks a sponsorship overlapped when a newer one of the same
  * sponsor is executed; here the newest enabled sponsorship of each sponsor (latest start) wins.
  */
-async function enabledSponsorships(payload: Payload, year: number | null, now: Date): Promise<Sponsorship[]> {
+export async function enabledSponsorships(payload: Payload, year: number | null, now: Date): Promise<Sponsorship[]> {
   const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString()
   const found = await payload.find({
     collection: 'sponsorships',

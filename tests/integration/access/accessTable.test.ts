@@ -43,6 +43,7 @@ import { createTestPayload } from '../../support/testPayload'
 /** A JSON value the jobs-stats global accepts, for the global update probe. */
 const GLOBAL_PATCHES: Record<string, { field: string; value: unknown }> = {
   'payload-jobs-stats': { field: 'stats', value: { access: 'probe' } },
+  'sponsorship-settings': { field: 'closedMessage', value: 'probe' },
 }
 
 describe('the access table of issue 2, through the Local API with overrideAccess: false', () => {

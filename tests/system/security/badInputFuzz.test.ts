@@ -21,6 +21,8 @@ import { membershipInputs, type MemberSession } from '../../support/fuzz/members
 import { restWriteInputs, writableTargets, type WriteTarget } from '../../support/fuzz/restWriteInputs'
 import { logoPlacementInputs } from '../../support/fuzz/logoPlacementInputs'
 import { searchInputs } from '../../support/fuzz/searchInputs'
+import { sponsorshipAssetApiInputs } from '../../support/fuzz/sponsorshipAssetApiInputs'
+import { sponsorshipInputs, type SponsorshipFuzzAccount } from '../../support/fuzz/sponsorshipInputs'
 import { sitePathInputs } from '../../support/fuzz/sitePathInputs'
 import { storyInputs, type SiteForm } from '../../support/fuzz/storyInputs'
 import { whereQueryInputs } from '../../support/fuzz/whereQueryInputs'
@@ -42,6 +44,7 @@ let manager: ApiUser
 let form: SiteForm
 let accountForm: SiteForm
 let member: MemberSession
+let applicant: SponsorshipFuzzAccount
 let cmsSearchPresent = false
 /** The Local API on the system stack's database, for accounts the fuzz acts as. */
 let local: Payload
@@ -103,6 +106,9 @@ beforeAll(async () => {
   local = await connectToSystemDatabase()
   const account = await createVerifiedAccount(local, 'fuzzmember')
   member = { cmsSession: await cmsSessionOf(cmsUrl, account), site: await siteMemberForm(webUrl, account) }
+  // A verified account that is nobody's sponsor contact and has no sponsorship.
+  const sponsorApplicant = await createVerifiedAccount(local, 'fuzzsponsor')
+  applicant = { cmsSession: await cmsSessionOf(cmsUrl, sponsorApplicant), site: await siteMemberForm(webUrl, sponsorApplicant, '/sponsors/application/') }
 })
 
 afterAll(async () => {
@@ -145,6 +151,10 @@ describe('bad input, fuzzed against the running CMS and site', () => {
     await fuzz('logo-placement', logoPlacementInputs(cmsUrl), 80)
   })
 
+  it('answers the sponsorship assets API\'s bad parameters with a 400 naming them (issue 17)', async () => {
+    await fuzz('sponsorship-assets-api', sponsorshipAssetApiInputs(cmsUrl), 60)
+  })
+
   it('refuses invalid legacy downloads API calls with a 4xx, writing nothing', async () => {
     const slugs = ['releases', 'release-files', 'operating-systems']
     const before = await statesOf(cmsUrl, token, slugs)
@@ -173,6 +183,13 @@ describe('bad input, fuzzed against the running CMS and site', () => {
     const before = await statesOf(cmsUrl, token, ['memberships'])
     await fuzz('memberships', membershipInputs(webUrl, cmsUrl, member), 100, { mustRefuse: true })
     expect(await statesOf(cmsUrl, token, ['memberships'])).toEqual(before)
+  })
+
+  it('refuses invalid sponsorship applications and asset fills on the CMS and the site forms, writing nothing (issue 17)', async () => {
+    const slugs = ['sponsors', 'sponsorships', 'sponsorship-assets']
+    const before = await statesOf(cmsUrl, token, slugs)
+    await fuzz('sponsorships', sponsorshipInputs(webUrl, cmsUrl, applicant), 120, { mustRefuse: true })
+    expect(await statesOf(cmsUrl, token, slugs)).toEqual(before)
   })
 
   it('tried at least 1,000 inputs and none was answered with a 5xx', () => {

@@ -88,6 +88,46 @@ describe('stored XSS payloads are inert in the rendered site', () => {
     await local.delete({ collection: 'accounts', id: account.id, overrideAccess: true })
   })
 
+  it('in a sponsorship applied for through the site form, and in its required assets filled on the dashboard (issue 17)', async () => {
+    const local = await connectToSystemDatabase()
+    const account = await createVerifiedAccount(local, 'xsssponsor')
+    const { cookie, token: csrfToken } = await siteMemberForm(webUrl, account, '/sponsors/application/')
+    const form = await (await fetch(`${webUrl}/sponsors/application/`, { headers: { cookie } })).text()
+    const benefits = [...form.matchAll(/name="(benefit_\d+)" value="on">/g)].map((match) => match[1]!)
+    const packageId = /name="package" value="(\d+)"/.exec(form)?.[1] ?? ''
+    expect(benefits.length).toBeGreaterThan(0)
+    const [name, description, contactName] = TEXT_PAYLOADS
+    const fields = {
+      csrfToken, email_body_text: 'write your message', action: 'submit', package: packageId, ...Object.fromEntries(benefits.map((benefit) => [benefit, 'on'])),
+      company_name: `${name}`.slice(0, 100), company_description: description, company_landingPageUrl: 'https://xss.example.org/',
+      contact_0_name: `${contactName}`.slice(0, 100), contact_0_email: account.email, contact_0_primary: 'on',
+    }
+    const applied = await fetch(`${webUrl}/sponsors/application/`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(fields as Record<string, string>).toString() })
+    expect(applied.status, await applied.text()).toBe(303)
+    const dashboard = applied.headers.get('location')!.replace(/\?.*$/, '')
+    const id = Number(/\/users\/sponsorships\/(\d+)\//.exec(dashboard)?.[1])
+    const created = (await cms('GET', `/api/sponsorships/${id}?depth=0`)).body as { sponsor: number }
+    cleanup.push(`/api/sponsors/${created.sponsor}`, `/api/sponsorships/${id}`)
+    const approved = await cms('PATCH', `/api/sponsorships/${id}`, { status: 'approved', startDate: '2026-01-01T12:00:00.000Z', endDate: '2026-12-31T12:00:00.000Z', sponsorshipFee: 1000 })
+    expect(approved.status, approved.text.slice(0, 300)).toBe(200)
+    let page = await (await fetch(`${webUrl}${dashboard}`, { headers: { cookie } })).text()
+    const assetForms = [...page.matchAll(/action="(\/users\/sponsorships\/\d+\/assets\/(\d+)\/)">/g)].map((match) => ({ path: match[1]!, id: match[2]! }))
+    expect(assetForms.length).toBeGreaterThan(0)
+    const pageToken = /name="csrfToken" value="([^"]+)"/.exec(page)?.[1] ?? ''
+    for (const [index, asset] of assetForms.entries()) {
+      cleanup.push(`/api/sponsorship-assets/${asset.id}`)
+      const value = index % 2 === 0 ? TEXT_PAYLOADS[index % TEXT_PAYLOADS.length]! : LINK_PAYLOADS[index % LINK_PAYLOADS.length]!
+      const saved = await fetch(`${webUrl}${asset.path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams({ csrfToken: pageToken, value }).toString() })
+      if (saved.status !== 303) tally.refused += 1
+      expect([303, 400]).toContain(saved.status)
+    }
+    page = await (await fetch(`${webUrl}${dashboard}`, { headers: { cookie } })).text()
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expectInert(page, 3 + assetForms.length, 'the sponsorship dashboard')
+    expectInert(await (await fetch(`${webUrl}/users/sponsorships/`, { headers: { cookie } })).text(), 1, 'the sponsorships list')
+    await local.delete({ collection: 'accounts', id: account.id, overrideAccess: true })
+  })
+
   it('in a page: title, description, Lexical text and links, raw HTML, Markdown and reST blocks', async () => {
     const marker = `xss-page-${run}`
     const path = `/xss-${run}/`

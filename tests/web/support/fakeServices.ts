@@ -5,6 +5,7 @@ import type { ReleaseSummary } from '../../../web/src/services/releaseService';
 import { createFakeJobPostingService } from './fakeJobPostingService';
 import { createFakeAccountService, type FakeAccounts } from './fakeAccountService';
 import { createFakeMembershipService } from './fakeMembershipService';
+import { createFakeSponsorshipService } from './fakeSponsorshipService';
 
 export const testConfig: WebConfig = loadWebConfig({});
 
@@ -168,8 +169,8 @@ export function createFakeServices(overrides: Partial<Services> = {}): Services 
   };
 }
 
-/** The fake accounts (unless overridden) and memberships keyed by their sessions. */
-function withAccounts(accounts: Services['accounts'] | undefined): Pick<Services, 'accounts' | 'memberships'> {
+/** The fake accounts (unless overridden), memberships and sponsorships keyed by their sessions. */
+function withAccounts(accounts: Services['accounts'] | undefined): Pick<Services, 'accounts' | 'memberships' | 'sponsorships'> {
   const fakeAccounts = accounts !== undefined && 'sessions' in accounts ? (accounts as FakeAccounts) : createFakeAccountService();
-  return { accounts: accounts ?? fakeAccounts, memberships: createFakeMembershipService(fakeAccounts) };
+  return { accounts: accounts ?? fakeAccounts, memberships: createFakeMembershipService(fakeAccounts), sponsorships: createFakeSponsorshipService(fakeAccounts) };
 }

@@ -213,6 +213,30 @@ export interface CmsClient {
    * JSON body, a 5xx or no answer throws CmsUnavailableError.
    */
   membershipRequest(request: AccountRequest): Promise<AccountResponse>;
+  /**
+   * One file posted to the CMS's REST API (`/api/<path>`) as the visitor's account, as a
+   * multipart form (`file` and `fields`), e.g. a sponsor's required asset (issue 17). Answers as
+   * sessionRequest does: a 4xx with its JSON body, a 5xx or no answer throws CmsUnavailableError.
+   */
+  sessionUpload(request: SessionUploadRequest): Promise<AccountResponse>;
+  /**
+   * A private file the visitor's account may read (`/api/<path>`, e.g. a sponsorship contract),
+   * read whole up to `maxBytes`; null when the CMS refuses it (4xx) or it is larger. Never cached.
+   */
+  sessionDownload(request: { readonly path: string; readonly session: string; readonly maxBytes: number }): Promise<SessionFile | null>;
+}
+
+export interface SessionUploadRequest {
+  /** Below /api/ (already URI-encoded). */
+  readonly path: string;
+  readonly session: string;
+  readonly file: { readonly data: Uint8Array; readonly mimetype: string; readonly filename: string };
+  readonly fields?: Readonly<Record<string, string>>;
+}
+
+export interface SessionFile {
+  readonly contentType: string;
+  readonly data: Buffer;
 }
 
 export interface SessionRequest extends Omit<AccountRequest, 'path'> {
@@ -279,7 +303,7 @@ function selectFields(fields: readonly string[]): Record<string, string> {
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
-  async function send(path: string, init: { query?: URLSearchParams; method?: string; body?: string; headers?: Record<string, string> }): Promise<Response> {
+  async function send(path: string, init: { query?: URLSearchParams; method?: string; body?: string | FormData; headers?: Record<string, string> }): Promise<Response> {
     const url = init.query === undefined ? `${baseUrl}${path}` : `${baseUrl}${path}?${init.query.toString()}`;
     const method = init.method ?? 'GET';
     let response: Response;
@@ -663,6 +687,39 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     jobsRequest(request) {
       return sessionCall(`/api/jobs${request.path}`, request);
+    },
+
+    async sessionUpload(request) {
+      const path = `/api/${request.path}`;
+      const form = new FormData();
+      for (const [name, value] of Object.entries(request.fields ?? {})) form.set(name, value);
+      form.set('file', new Blob([Uint8Array.from(request.file.data)], { type: request.file.mimetype }), request.file.filename);
+      const response = await send(path, { method: 'POST', body: form, headers: { authorization: `JWT ${request.session}` } });
+      if (response.status >= 500) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new CmsUnavailableError(`POST ${path} answered ${response.status}`, path);
+      }
+      const body = await readJson(path, response).catch((error: unknown) => {
+        if (error instanceof CmsResponseError) return {};
+        throw error;
+      });
+      return { status: response.status, body: typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {} };
+    },
+
+    async sessionDownload(request) {
+      const path = `/api/${request.path}`;
+      const response = await send(path, { headers: { authorization: `JWT ${request.session}` } });
+      if (response.status >= 500) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new CmsUnavailableError(`GET ${path} answered ${response.status}`, path);
+      }
+      const declared = Number(response.headers.get('content-length'));
+      if (!response.ok || (Number.isFinite(declared) && declared > request.maxBytes)) {
+        await response.body?.cancel().catch(() => undefined);
+        return null;
+      }
+      const data = Buffer.from(await response.arrayBuffer());
+      return data.length > request.maxBytes ? null : { contentType: response.headers.get('content-type') ?? 'application/octet-stream', data };
     },
 
     findElections() {

@@ -25,6 +25,7 @@ import { createPreviewRouter } from './preview';
 import { createPsfRouter } from './psf';
 import { createSearchRouter } from './search';
 import { createSeoRouter } from './seo';
+import { createSponsorshipsRouter, type SponsorshipFormThrottle } from './sponsorships';
 import { createStoriesRouter, type StoryFormThrottle } from './stories';
 import { createUsersRouter } from './users';
 
@@ -36,6 +37,7 @@ export function setUpRoutes(
   trustedProxies?: TrustedProxies,
   accountForms?: AccountFormThrottle,
   jobForms?: JobFormThrottle,
+  sponsorshipForms?: SponsorshipFormThrottle,
 ): void {
   app.use(createHealthRouter(services));
   app.use(createHomeRouter(services));
@@ -48,6 +50,8 @@ export function setUpRoutes(
   app.use(createNominationsRouter(services));
   // PSF membership (issue 13): /users/membership/* before the profiles of /users/<name>/, and /membership/.
   app.use(createMembershipRouter(services, accountForms));
+  // PSF sponsorship (issue 17): /sponsors/application/ and the dashboard /users/sponsorships/ (before /users/<name>/).
+  app.use(createSponsorshipsRouter(services, sponsorshipForms));
   app.use(createUsersRouter(services));
   app.use(createAuthenticatedRouter(services));
   app.use(createBoxesRouter(services));

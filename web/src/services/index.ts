@@ -24,6 +24,8 @@ import { createReleaseService, type ReleaseService } from './releaseService';
 import { createSearchService, type SearchService } from './searchService';
 import { createSiteService, type SiteService } from './siteService';
 import { createSponsorService, type SponsorService } from './sponsorService';
+import { createSponsorshipService } from './createSponsorshipService';
+import type { SponsorshipService } from './sponsorshipService';
 import { createStoryService, type StoryService } from './storyService';
 
 export interface Services {
@@ -49,6 +51,8 @@ export interface Services {
   readonly sponsors: SponsorService;
   /** PSF membership (issue 13): sign-up, edit, vote affirmation, leaving, for the signed-in account. */
   readonly memberships: MembershipService;
+  /** PSF sponsorship's personal half (issue 17): the application form and the sponsor's dashboard. */
+  readonly sponsorships: SponsorshipService;
 }
 
 export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'> & Partial<Pick<WebConfig, 'purgeSecret'>>, readCache?: CmsReadCache): Services {
@@ -74,5 +78,6 @@ export function createServices(config: Pick<WebConfig, 'cmsUrl' | 'cmsTimeoutMs'
     nominations: createNominationService(cms),
     sponsors: createSponsorService(cms),
     memberships: createMembershipService(cms),
+    sponsorships: createSponsorshipService(cms),
   };
 }
