@@ -64,9 +64,7 @@ describe('a sponsorship from application to logo', () => {
     browser = await launchSiteBrowser()
     page = await browser.context.newPage()
     page.on('console', (message) => {
-      // The site's CSP does not allow the CMS's media origin for images yet (every sponsor logo,
-      // the seeded ones too, is blocked in the browser): the sponsor-logos branch (w17-logos) fixes it.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !/Content Security Policy directive: "img-src/.test(message.text())) errors.push(`${page.url()}: ${message.text()}`)
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`)
     })
   })
   afterAll(async () => {
@@ -160,6 +158,9 @@ describe('a sponsorship from application to logo', () => {
     const placements = (await (await fetch(`${cmsUrl}/api/v2/sponsors/logo-placement/?publisher=psf&flight=sponsors`)).json()) as { sponsor: string; logo: string }[]
     const logoUrl = placements.find((entry) => entry.sponsor === company)?.logo ?? ''
     expect(await logo.getAttribute('src')).toBe(logoUrl)
+    // The browser loaded it: the site's CSP admits the CMS's media origin (CMS_PUBLIC_URL).
+    await logo.evaluate((element: HTMLImageElement) => element.decode())
+    expect(await logo.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0)
     const image = await fetch(logoUrl)
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toBe('image/png')
