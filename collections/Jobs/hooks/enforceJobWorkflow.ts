@@ -19,6 +19,9 @@ const SUBMITTER_START: readonly JobStatus[] = ['draft', 'review']
  */
 export const enforceJobWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const actor = jobActorOf(req)
+  // An explicit null empties a required field: refused, not read as "keep the status" (a save
+  // that leaves the status out keeps it).
+  if (data.status === null) throw new APIError('A job needs a status: leave it out to keep the current one.', 400, undefined, true)
   const requested = data.status ?? originalDoc?.status ?? 'draft'
   if (!isJobStatus(requested)) throw new APIError(`"${String(requested)}" is not a job status.`, 400, undefined, true)
   let status: JobStatus = requested

@@ -79,6 +79,9 @@ describe('the job board workflow', () => {
     expect((await payload.findByID({ collection: 'jobs', id: job.id })).status).toBe('draft')
     await payload.update({ collection: 'jobs', id: job.id, data: { status: 'removed' }, overrideAccess: false, user: moderator })
     await expect(payload.update({ collection: 'jobs', id: job.id, data: { status: 'review' }, overrideAccess: false, user: moderator })).rejects.toMatchObject({ status: 400 })
+    // An emptied status is not "keep it" (the bad-input fuzz found a bulk PATCH of {"status": null} accepted).
+    await expect(payload.update({ collection: 'jobs', where: { id: { equals: job.id } }, data: { status: null } as never, overrideAccess: false, user: moderator })).resolves.toMatchObject({ docs: [], errors: [{ message: 'A job needs a status: leave it out to keep the current one.' }] })
+    expect((await payload.findByID({ collection: 'jobs', id: job.id })).status).toBe('removed')
     expect(await sentMail()).toEqual([])
   })
 
