@@ -15,9 +15,11 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { loadCmsServerEnv } from './config/serverEnv'
 import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
+import { startResponseCache } from './responseCache/startResponseCache'
 import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
 
 function portFromArguments(args: readonly string[]): number {
@@ -37,16 +39,25 @@ async function main(): Promise<void> {
   await app.prepare()
   markClientAddressStamped()
 
+  // Anonymous API reads answered from memory (issue 14, cms/responseCache/); Payload is untouched.
+  const serverEnv = loadCmsServerEnv()
+  const responseCache = startResponseCache(
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        console.error('cms: unhandled error answering a request', error)
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('The server could not complete this request.')
+      })
+    },
+    { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl, name: 'cms' },
+  )
+
   const server = createServer((req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     dropUntrustedForwardedHeaders(req, trusted)
-    handle(req, res).catch((error: unknown) => {
-      console.error('cms: unhandled error answering a request', error)
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('The server could not complete this request.')
-    })
+    responseCache.handler(req, res)
   })
   server.on('error', (error) => {
     console.error(`cms: cannot listen on port ${port}`, error)
