@@ -10,13 +10,16 @@
  *
  * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
  */
+import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
 
 import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
-import { loadCmsServerEnv } from './config/serverEnv'
+import { loadCmsServerEnv, type CmsServerEnv } from './config/serverEnv'
+import { runCmsPrimary } from './cluster/runCmsPrimary'
+import { heartbeatIntervalFor, startHeartbeat } from '../lib/watchdog/heartbeat'
 import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
 import { startResponseCache } from './responseCache/startResponseCache'
@@ -30,7 +33,8 @@ function portFromArguments(args: readonly string[]): number {
   return port
 }
 
-async function main(): Promise<void> {
+async function main(serverEnv: CmsServerEnv): Promise<void> {
+  const servedBy = `cms-${cluster.worker?.id ?? 1}`
   const port = portFromArguments(process.argv.slice(2))
   const trusted = loadTrustedProxies()
   const bodyLimits = requestBodyLimits(loadUploadMaxBytes())
@@ -40,7 +44,6 @@ async function main(): Promise<void> {
   markClientAddressStamped()
 
   // Anonymous API reads answered from memory (issue 14, cms/responseCache/); Payload is untouched.
-  const serverEnv = loadCmsServerEnv()
   const responseCache = startResponseCache(
     (req, res) => {
       handle(req, res).catch((error: unknown) => {
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     dropUntrustedForwardedHeaders(req, trusted)
+    res.setHeader('x-served-by', servedBy)
     responseCache.handler(req, res)
   })
   server.on('error', (error) => {
@@ -64,6 +68,10 @@ async function main(): Promise<void> {
     process.exit(1)
   })
   server.listen(port, () => {
+    // A worker of CMS_WORKERS > 1: the primary (cms/cluster/runCmsPrimary.ts) replaces it when
+    // these beats stop. Started once listening: Next.js's start above may block for a while, which
+    // the primary allows for a worker's first beat.
+    if (cluster.isWorker) startHeartbeat(process, heartbeatIntervalFor(serverEnv.workerStallMs))
     const proxies = trusted.kind === 'none' ? 'none' : trusted.kind === 'hops' ? `${trusted.hops} hop(s)` : trusted.description
     console.log(`cms: listening on port ${port} (trusted proxies: ${proxies})`)
   })
@@ -83,7 +91,13 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop)
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+// CMS_WORKERS > 1: this process only supervises workers running this same file (issue 14).
+const serverEnv = loadCmsServerEnv()
+if (cluster.isPrimary && serverEnv.workers > 1) {
+  runCmsPrimary({ workers: serverEnv.workers, port: portFromArguments(process.argv.slice(2)), workerStallMs: serverEnv.workerStallMs })
+} else {
+  main(serverEnv).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

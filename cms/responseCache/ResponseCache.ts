@@ -17,7 +17,7 @@ export type ResponseCacheOptions = {
 }
 
 /** Headers never stored: per connection, or per answer. */
-const UNSTORED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cms-cache'])
+const UNSTORED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cms-cache', 'x-served-by'])
 
 /**
  * The CMS's cache of anonymous read answers (cms/responseCache/withResponseCache.ts decides what
@@ -89,9 +89,12 @@ export function storableHeaders(raw: Record<string, number | string | string[] |
   for (const [name, value] of Object.entries(raw)) {
     const lower = name.toLowerCase()
     if (value === undefined || UNSTORED_HEADERS.has(lower)) continue
-    // An answer that sets a cookie or says it is personal is never shared.
+    // An answer that sets a cookie or says it is personal is never shared. `no-store` alone is
+    // addressed to caches downstream (the legacy API sends it because its answers vary with
+    // Authorization): this cache, part of the origin, only holds anonymous answers and is dropped
+    // on every write.
     if (lower === 'set-cookie') return null
-    if (lower === 'cache-control' && /\b(private|no-store)\b/i.test(String(value))) return null
+    if (lower === 'cache-control' && /\bprivate\b/i.test(String(value))) return null
     headers[lower] = typeof value === 'number' ? String(value) : value
   }
   return headers

@@ -87,8 +87,16 @@ describe('the CMS response cache in front of a handler', () => {
     expect(calls).toHaveLength(7)
   })
 
+  it('stores a no-store answer (addressed to caches downstream) of an anonymous read', async () => {
+    answer.headers = { 'cache-control': 'no-store', vary: 'Authorization' }
+    expect((await get('/api/v1/downloads/release/')).cache).toBe('MISS')
+    const hit = await get('/api/v1/downloads/release/')
+    expect(hit.cache).toBe('HIT')
+    expect(hit.headers.get('cache-control')).toBe('no-store')
+  })
+
   it('stores only 200 answers that set no cookie and are not private', async () => {
-    for (const [status, headers] of [[404, {}], [429, {}], [200, { 'set-cookie': 'a=1' }], [200, { 'cache-control': 'private, no-store' }]] as const) {
+    for (const [status, headers] of [[404, {}], [429, {}], [200, { 'set-cookie': 'a=1' }], [200, { 'cache-control': 'private, no-store' }], [200, { 'cache-control': 'private' }]] as const) {
       answer = { status, headers, delayMs: 0 }
       expect((await get('/api/pages?x=1')).cache).toBe('MISS')
       expect((await get('/api/pages?x=1')).cache).toBe('MISS')
@@ -112,7 +120,8 @@ describe('the CMS response cache in front of a handler', () => {
   it('does not store an answer computed across a drop, nor share it with later callers', async () => {
     answer.delayMs = 200
     const before = get('/api/releases')
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Once the handler has started the first computation (with version 1)...
+    while (calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
     version = 2
     cache.dropAll()
     const after = await get('/api/releases')
