@@ -91,13 +91,23 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
   process.once('SIGINT', stop)
 }
 
-// CMS_WORKERS > 1: this process only supervises workers running this same file (issue 14).
-const serverEnv = loadCmsServerEnv()
-if (cluster.isPrimary && serverEnv.workers > 1) {
-  runCmsPrimary({ workers: serverEnv.workers, port: portFromArguments(process.argv.slice(2)), workerStallMs: serverEnv.workerStallMs })
-} else {
+function start(): void {
+  const serverEnv = loadCmsServerEnv()
+  // CMS_WORKERS > 1: this process only supervises workers running this same file (issue 14).
+  if (cluster.isPrimary && serverEnv.workers > 1) {
+    runCmsPrimary({ workers: serverEnv.workers, port: portFromArguments(process.argv.slice(2)), workerStallMs: serverEnv.workerStallMs })
+    return
+  }
   main(serverEnv).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   })
+}
+
+// A bad variable is an operator mistake: say which one, without a stack trace.
+try {
+  start()
+} catch (error) {
+  console.error(`cms: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
 }
