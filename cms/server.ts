@@ -7,6 +7,8 @@
  * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent;
  * X-Forwarded-Host and -Proto are dropped unless a trusted proxy sent them.
  * And request bodies are capped per route family before Next.js reads them (cms/requestLimits/).
+ * Anonymous API reads are answered from the response cache (cms/responseCache/) when they can be,
+ * and with CMS_WORKERS > 1 this file runs as a node:cluster primary (cms/cluster/) and its workers.
  *
  * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
  */

@@ -61,12 +61,14 @@ async function announceChange(req: PayloadRequest, what: string): Promise<void> 
 export function signalAfterCommits(payload: Payload): void {
   const db = payload.db as unknown as DirtyHolder & { commitTransaction: (id: Promise<number | string> | number | string) => Promise<void> }
   const commit = db.commitTransaction
+  const rollback = (payload.db as unknown as { rollbackTransaction?: (id: Promise<number | string> | number | string) => Promise<void> }).rollbackTransaction
+  // An adapter without transactions commits each write before the hooks run: nothing to wrap.
+  if (typeof commit !== 'function' || typeof rollback !== 'function') return
   db.commitTransaction = async function commitThenSignal(this: unknown, id) {
     const transactionID = id instanceof Promise ? await id : id
     await commit.call(this, transactionID)
     if (db[DIRTY]?.delete(String(transactionID)) === true) signalContentChange('commit')
   }
-  const rollback = (payload.db as unknown as { rollbackTransaction: (id: Promise<number | string> | number | string) => Promise<void> }).rollbackTransaction
   ;(payload.db as unknown as { rollbackTransaction: typeof rollback }).rollbackTransaction = async function rollbackThenForget(this: unknown, id) {
     const transactionID = id instanceof Promise ? await id : id
     db[DIRTY]?.delete(String(transactionID))
