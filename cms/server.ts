@@ -7,17 +7,24 @@
  * proxies TRUST_PROXY names, then written into a header of our own that replaces any sent;
  * X-Forwarded-Host and -Proto are dropped unless a trusted proxy sent them.
  * And request bodies are capped per route family before Next.js reads them (cms/requestLimits/).
+ * Anonymous API reads are answered from the response cache (cms/responseCache/) when they can be,
+ * and with CMS_WORKERS > 1 this file runs as a node:cluster primary (cms/cluster/) and its workers.
  *
  * Run: node --import tsx cms/server.ts --port 3000 (from the repository root, after the build).
  */
+import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
 
-import { loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
+import { loadCmsServerEnv, type CmsServerEnv } from './config/serverEnv'
+import { runCmsPrimary } from './cluster/runCmsPrimary'
+import { heartbeatIntervalFor, startHeartbeat } from '../lib/watchdog/heartbeat'
 import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
+import { startResponseCache } from './responseCache/startResponseCache'
 import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
 
 function portFromArguments(args: readonly string[]): number {
@@ -28,7 +35,8 @@ function portFromArguments(args: readonly string[]): number {
   return port
 }
 
-async function main(): Promise<void> {
+async function main(serverEnv: CmsServerEnv): Promise<void> {
+  const servedBy = `cms-${cluster.worker?.id ?? 1}`
   const port = portFromArguments(process.argv.slice(2))
   const trusted = loadTrustedProxies()
   const bodyLimits = requestBodyLimits(loadUploadMaxBytes())
@@ -37,22 +45,35 @@ async function main(): Promise<void> {
   await app.prepare()
   markClientAddressStamped()
 
+  // Anonymous API reads answered from memory (issue 14, cms/responseCache/); Payload is untouched.
+  const responseCache = startResponseCache(
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        console.error('cms: unhandled error answering a request', error)
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('The server could not complete this request.')
+      })
+    },
+    { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl, name: 'cms' },
+  )
+
   const server = createServer((req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     dropUntrustedForwardedHeaders(req, trusted)
-    handle(req, res).catch((error: unknown) => {
-      console.error('cms: unhandled error answering a request', error)
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('The server could not complete this request.')
-    })
+    res.setHeader('x-served-by', servedBy)
+    responseCache.handler(req, res)
   })
   server.on('error', (error) => {
     console.error(`cms: cannot listen on port ${port}`, error)
     process.exit(1)
   })
   server.listen(port, () => {
+    // A worker of CMS_WORKERS > 1: the primary (cms/cluster/runCmsPrimary.ts) replaces it when
+    // these beats stop. Started once listening: Next.js's start above may block for a while, which
+    // the primary allows for a worker's first beat.
+    if (cluster.isWorker) startHeartbeat(process, heartbeatIntervalFor(serverEnv.workerStallMs))
     const proxies = trusted.kind === 'none' ? 'none' : trusted.kind === 'hops' ? `${trusted.hops} hop(s)` : trusted.description
     console.log(`cms: listening on port ${port} (trusted proxies: ${proxies})`)
   })
@@ -72,7 +93,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop)
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+function start(): void {
+  const serverEnv = loadCmsServerEnv()
+  // CMS_WORKERS > 1: this process only supervises workers running this same file (issue 14).
+  if (cluster.isPrimary && serverEnv.workers > 1) {
+    runCmsPrimary({ workers: serverEnv.workers, port: portFromArguments(process.argv.slice(2)), workerStallMs: serverEnv.workerStallMs })
+    return
+  }
+  main(serverEnv).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}
+
+// A bad variable is an operator mistake: say which one, without a stack trace.
+try {
+  start()
+} catch (error) {
+  console.error(`cms: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
-})
+}

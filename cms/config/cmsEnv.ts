@@ -43,6 +43,11 @@ export type CmsEnv = {
   secureCookies: boolean
   /** ALLOW_FIRST_REGISTER (default: not in production): Payload's create-first-user screen is open. */
   allowFirstRegister: boolean
+  /**
+   * CMS_RUNS_JOBS (default 1): this process runs the jobs crons and schedules. With CMS_WORKERS > 1
+   * the primary sets 1 for one worker and 0 for the others (cms/cluster/runCmsPrimary.ts).
+   */
+  runsJobs: boolean
   production: boolean
 }
 
@@ -155,6 +160,7 @@ export function loadCmsEnv(env: Environment = process.env, warn: (message: strin
     mail: parseMailEnv(env, dataDir),
     secureCookies: [env.SITE_URL, env.CMS_PUBLIC_URL].some((url) => url?.trim().startsWith('https://')),
     allowFirstRegister: parseAllowFirstRegister(env),
+    runsJobs: env.CMS_RUNS_JOBS?.trim() !== '0',
     production: env.NODE_ENV === 'production',
   }
 }

@@ -28,6 +28,7 @@ import { mediaDirOf, type CmsEnv } from './cmsEnv'
 import { mailAdapter } from '../mail/mailAdapter'
 import { keepAccountsOutOfAdminCollections } from './keepAccountsOutOfAdminCollections'
 import { restrictPayloadMigrations } from './restrictPayloadMigrations'
+import { signalAfterCommits, withGlobalResponseCacheDrops, withResponseCacheDrops } from '../responseCache/dropOnContentChange'
 import { logLostDatabaseConnections } from '../runtime/logLostDatabaseConnections'
 
 /** The repository root: the CMS runs from it (`npm start`, the Payload CLI, the tests). */
@@ -64,9 +65,11 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     })
       .map(withSearchIndexing)
       // Malformed documents and hostile `where`s are 400s before any hook sees them.
-      .map(withRequestGuards),
-    // Staff-edited settings (the sponsorship application window).
-    globals: [SponsorshipSettings],
+      .map(withRequestGuards)
+      // Any committed write drops the CMS's cached anonymous answers, in every process (issue 14).
+      .map(withResponseCacheDrops),
+    // Staff-edited settings (the sponsorship application window), with the same drops.
+    globals: [SponsorshipSettings].map(withGlobalResponseCacheDrops),
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.databaseUrl },
@@ -90,7 +93,11 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     // SMTP_URL and EMAIL_FROM; without SMTP_URL each message is a file under <DATA_DIR>/mail/.
     email: mailAdapter(env.mail),
     // A database restart must not crash the CMS through an idle connection's error event.
-    onInit: logLostDatabaseConnections,
+    // And the response cache is dropped again as soon as a writing transaction commits.
+    onInit: (payload) => {
+      logLostDatabaseConnections(payload)
+      signalAfterCommits(payload)
+    },
     custom: {
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.

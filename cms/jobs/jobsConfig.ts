@@ -49,6 +49,8 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       { cron: '*/5 * * * * *', queue: MAIL_QUEUE, limit: 20, silent: { info: true }, disableScheduling: true },
       ...queueRunnersAutoRun(),
     ],
+    // One worker of a CMS_WORKERS cluster runs the crons, so schedules queue their jobs once.
+    shouldAutoRun: () => env.runsJobs,
     // Tasks with a `concurrency` key never run two jobs of that key at once (see runExclusively
     // for two machines).
     enableConcurrencyControl: true,

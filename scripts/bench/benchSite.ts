@@ -10,6 +10,7 @@ import { buildCms } from '../build'
 import { runCommand } from '../lib/runCommand'
 import { cmsCommand, webCommand } from '../lib/serviceCommands'
 import { waitForHttp } from '../lib/waitForHttp'
+import { startCountingProxy, type CountingProxy } from './countingProxy'
 
 export type BenchSite = {
   cmsUrl: string
@@ -17,6 +18,8 @@ export type BenchSite = {
   adminEmail: string
   adminPassword: string
   purgeSecret: string
+  /** Every read the renderer made of the CMS (it reads through this proxy). */
+  cmsReads: CountingProxy
   stop: () => Promise<void>
 }
 
@@ -33,7 +36,9 @@ export async function startBenchSite(workers: number): Promise<BenchSite> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-bench-'))
   const children: ChildProcess[] = []
   const log: string[] = []
+  let proxy: CountingProxy | undefined
   const stop = async () => {
+    await proxy?.close()
     for (const child of children) child.kill('SIGTERM')
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))))
     await postgres.stop()
@@ -60,6 +65,7 @@ export async function startBenchSite(workers: number): Promise<BenchSite> {
       PURGE_SECRET,
       WEB_PURGE_URLS: webUrl,
       WEB_WORKERS: String(workers),
+      CMS_WORKERS: String(workers),
     }
     await buildCms({ ifNeeded: true })
     console.log('Migrating and seeding a throw-away database...')
@@ -68,14 +74,18 @@ export async function startBenchSite(workers: number): Promise<BenchSite> {
       ['cms', cmsCommand(process.cwd(), cmsPort)],
       ['web', webCommand()],
     ] as const) {
-      const child = spawn(service.command, service.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      // The renderer reads the CMS through the counting proxy (started once the CMS answers).
+      if (name === 'web') proxy = await startCountingProxy(cmsUrl)
+      const childEnv = name === 'web' && proxy !== undefined ? { ...env, CMS_URL: proxy.url } : env
+      const child = spawn(service.command, service.args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
       const keep = (chunk: Buffer) => log.push(`[${name}] ${chunk.toString()}`)
       child.stdout?.on('data', keep)
       child.stderr?.on('data', keep)
       children.push(child)
       await waitForHttp(name === 'cms' ? `${cmsUrl}/api/health` : `${webUrl}/health`, 120_000)
     }
-    return { cmsUrl, webUrl, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD, purgeSecret: PURGE_SECRET, stop }
+    if (proxy === undefined) throw new Error('the counting proxy did not start')
+    return { cmsUrl, webUrl, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD, purgeSecret: PURGE_SECRET, cmsReads: proxy, stop }
   } catch (error) {
     console.error(log.join(''))
     await stop()

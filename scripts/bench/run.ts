@@ -11,6 +11,12 @@
  * (the purge a release save sends; the renderer keeps its CMS reads of other collections) and
  * fully cold (everything purged), and the edit-to-visible time (save in the CMS over REST, poll the page;
  * target < 1 s).
+ * It also prints the CMS API under the same crowd (anonymous `GET /api/releases`, depth 0 and 1,
+ * answered by the CMS's response cache, against the raw server sending the same bytes) and, for
+ * each cold render, how many CMS reads the page made and their time (the renderer reads the CMS
+ * through a counting proxy, scripts/bench/countingProxy.ts).
+ *
+ * `npm run bench -- release-day` instead runs the release-day scenario (releaseDay.ts).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -20,8 +26,10 @@ import { spawn } from 'node:child_process'
 import { freePort } from '../../tests/support/freePort'
 import { waitForHttp } from '../lib/waitForHttp'
 import { startBenchSite, type BenchSite } from './benchSite'
+import type { CmsRead } from './countingProxy'
 import { percentile, purge, recordPage, timeGet } from './measurements'
 import { editToVisible } from './editToVisible'
+import { printReleaseDay, releaseDay } from './releaseDay'
 import { runWrk, type WrkResult } from './wrk'
 import { sessionCookieName } from '../../web/src/accounts/sessionCookie'
 
@@ -30,6 +38,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 8)
 const COLD_SAMPLES = 30
 const EDIT_SAMPLES = 5
 const PAGES = ['/', '/downloads/', '/downloads/release/python-3147/']
+/** Anonymous API reads under the crowd (issue 14's table), served by the CMS's response cache. */
+const API_READS = ['/api/releases?limit=10&depth=0', '/api/releases?limit=10&depth=1']
 
 /**
  * The signed-in visitor's cookie. A public page never resolves the session (only the account
@@ -59,9 +69,15 @@ async function withBaseline<T>(recording: Record<string, { headers: string[]; bo
 }
 
 async function main(): Promise<void> {
-  console.log(`Starting the seeded site with ${workers} renderer workers...`)
+  const scenario = process.argv[2]
+  if (scenario !== undefined && scenario !== 'release-day') throw new Error(`unknown scenario "${scenario}"; try \`npm run bench\` or \`npm run bench -- release-day\``)
+  console.log(`Starting the seeded site with ${workers} renderer and ${workers} CMS workers...`)
   const site: BenchSite = await startBenchSite(workers)
   try {
+    if (scenario === 'release-day') {
+      printReleaseDay(await releaseDay(site, { connections: CONNECTIONS, seconds: SECONDS }), CONNECTIONS)
+      return
+    }
     const pages: string[] = []
     const recording: Record<string, { headers: string[]; body: string }> = {}
     for (const page of PAGES) {
@@ -94,9 +110,18 @@ async function main(): Promise<void> {
       }
       signedIn.set(page, await runWrk(`${site.webUrl}${page}`, { ...wrkOptions, headers: { ...wrkOptions.headers, Cookie: SIGNED_IN_COOKIE } }))
     }
-    const baseline = await withBaseline(recording, async (baseUrl) => {
+    // The CMS API, anonymous, the same crowd: the response cache answers after the first read.
+    const apiRecording: Record<string, { headers: string[]; body: string }> = {}
+    const api = new Map<string, WrkResult>()
+    for (const read of API_READS) {
+      const recorded = await recordPage(`${site.cmsUrl}${read}`)
+      if (recorded.status !== 200) throw new Error(`${read} answered ${recorded.status}`)
+      apiRecording[read] = { headers: recorded.headers, body: recorded.body.toString('base64') }
+      api.set(read, await runWrk(`${site.cmsUrl}${read}`, wrkOptions))
+    }
+    const baseline = await withBaseline({ ...recording, ...apiRecording }, async (baseUrl) => {
       const results = new Map<string, WrkResult>()
-      for (const page of pages) results.set(page, await runWrk(`${baseUrl}${page}`, wrkOptions))
+      for (const page of [...pages, ...API_READS]) results.set(page, await runWrk(`${baseUrl}${page}`, wrkOptions))
       return results
     })
 
@@ -126,6 +151,17 @@ async function main(): Promise<void> {
           `${format(site.requestsPerSecond / raw.requestsPerSecond)}${site.non2xx + raw.non2xx > 0 ? ` (non-2xx: ${site.non2xx}/${raw.non2xx})` : ''}`,
       )
     }
+    console.log('\nCMS API, anonymous (X-CMS-Cache HIT after the first read)  req/s   p50 ms   p99 ms | raw req/s   p50 ms   p99 ms | ratio')
+    for (const read of API_READS) {
+      const cms = api.get(read)
+      const raw = baseline.get(read)
+      if (cms === undefined || raw === undefined) continue
+      console.log(
+        `${read.padEnd(55)} ${format(cms.requestsPerSecond, 0).padStart(8)} ${format(cms.p50Ms).padStart(8)} ${format(cms.p99Ms).padStart(8)} | ` +
+          `${format(raw.requestsPerSecond, 0).padStart(9)} ${format(raw.p50Ms).padStart(8)} ${format(raw.p99Ms).padStart(8)} | ` +
+          `${format(cms.requestsPerSecond / raw.requestsPerSecond)}${cms.non2xx + cms.socketErrors > 0 ? ` (non-2xx: ${cms.non2xx}, socket errors: ${cms.socketErrors})` : ''}`,
+      )
+    }
     console.log(`\nsigned-in visitor (Cookie: ${sessionCookieName}=...), the same cached pages, right after the anonymous runs:`)
     console.log('page                              signed-in req/s   p50 ms   p99 ms | vs anonymous (target >= 0.9)')
     for (const page of pages) {
@@ -139,11 +175,17 @@ async function main(): Promise<void> {
     }
     for (const [label, measured] of [
       ['cold renders after a release edit (purge keys releases + boxes; other CMS reads kept)', coldAfterEdit],
-      ['fully cold renders (everything purged first, every CMS read made)', fullyCold],
+      ['fully cold renders (the renderer purged of everything first, so every CMS read is made; the CMS response cache keeps its answers, as no write happened)', fullyCold],
     ] as const) {
       console.log(`\n${label}, one at a time, ${COLD_SAMPLES} per page:`)
       for (const [page, samples] of measured.byPage) {
-        console.log(`  ${page.padEnd(33)} p50 ${format(percentile(samples, 0.5))} ms  p95 ${format(percentile(samples, 0.95))} ms`)
+        const reads = measured.readsByPage.get(page) ?? []
+        const counts = reads.map((render) => render.length)
+        const cmsMs = reads.map((render) => render.reduce((sum, read) => sum + read.ms, 0))
+        console.log(
+          `  ${page.padEnd(33)} p50 ${format(percentile(samples, 0.5))} ms  p95 ${format(percentile(samples, 0.95))} ms | ` +
+            `CMS reads per render: median ${percentile(counts, 0.5)}, max ${Math.max(...counts)}; their summed time p50 ${format(percentile(cmsMs, 0.5))} ms p95 ${format(percentile(cmsMs, 0.95))} ms`,
+        )
       }
       console.log(`  all pages                         p95 ${format(percentile(measured.all, 0.95))} ms (target < 50 ms)`)
     }
@@ -161,18 +203,23 @@ async function main(): Promise<void> {
 async function measureColdRenders(site: BenchSite, pages: readonly string[], order: { keys: string[] } | { all: true }) {
   const all: number[] = []
   const byPage = new Map<string, number[]>()
+  const readsByPage = new Map<string, CmsRead[][]>()
   for (const page of pages) {
     const samples: number[] = []
+    const reads: CmsRead[][] = []
     for (let index = 0; index < COLD_SAMPLES; index += 1) {
       await purge(site.webUrl, site.purgeSecret, 'all' in order ? order : { ...order, urls: [page] })
+      site.cmsReads.take()
       const { ms, cache } = await timeGet(`${site.webUrl}${page}`)
       if (cache !== 'MISS') throw new Error(`cold render of ${page} answered X-Cache ${cache}`)
       samples.push(ms)
+      reads.push(site.cmsReads.take())
     }
     byPage.set(page, samples)
+    readsByPage.set(page, reads)
     all.push(...samples)
   }
-  return { all, byPage }
+  return { all, byPage, readsByPage }
 }
 
 main().then(

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
 
-export type WrkResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number }
+export type WrkResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; socketErrors: number }
 
 /** Runs wrk against one URL and reads requests/s and the latency percentiles from its report. */
-export function runWrk(url: string, options: { connections: number; threads: number; seconds: number; headers: Record<string, string> }): Promise<WrkResult> {
+export function runWrk(url: string, options: { connections: number; threads: number; seconds: number; headers: Record<string, string>; script?: string }): Promise<WrkResult> {
   const args = ['-t', String(options.threads), '-c', String(options.connections), '-d', `${options.seconds}s`, '--latency']
   for (const [name, value] of Object.entries(options.headers)) args.push('-H', `${name}: ${value}`)
+  if (options.script !== undefined) args.push('-s', options.script)
   args.push(url)
   return new Promise((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -29,11 +30,14 @@ export function parseWrk(output: string): WrkResult {
   const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(output)
   if (!rps?.[1] || !p50?.[1] || !p50[2] || !p99?.[1] || !p99[2]) throw new Error(`unexpected wrk output:\n${output}`)
   const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(output)
+  // "Socket errors: connect 0, read 0, write 0, timeout 0"
+  const socket = /Socket errors:\s+connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   return {
     requestsPerSecond: Number(rps[1]),
     p50Ms: milliseconds(Number(p50[1]), p50[2]),
     p99Ms: milliseconds(Number(p99[1]), p99[2]),
     non2xx: non2xx?.[1] ? Number(non2xx[1]) : 0,
+    socketErrors: socket === null ? 0 : socket.slice(1).reduce((sum, count) => sum + Number(count), 0),
   }
 }
 

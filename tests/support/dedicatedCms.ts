@@ -73,6 +73,8 @@ export async function startDedicatedCms(name: string, extraEnv: Record<string, s
       SITE_URL: 'http://localhost:8080',
       CMS_PUBLIC_URL: '',
       TRUST_PROXY: '',
+      // One process unless a test asks for more (CMS_WORKERS' default is the core count).
+      CMS_WORKERS: '1',
       // Tests sign in often from 127.0.0.1; the sign-in limit tests set their own.
       SIGN_IN_RATE_PER_HOUR: '1000000000',
       SIGN_IN_GLOBAL_RATE_PER_HOUR: '1000000000',

@@ -102,6 +102,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PURGE_SECRET,
       WEB_PURGE_URLS: webUrl,
       WEB_WORKERS: '2',
+      // One CMS process (CMS_WORKERS' default is the core count): tests/system/cmsWorkers.test.ts runs two.
+      CMS_WORKERS: '1',
       // The per-client limits have a CMS of their own (tests/system/throttling.test.ts); here,
       // where every test calls from 127.0.0.1, they would only get in the way.
       ...UNTHROTTLED,

@@ -1,0 +1,32 @@
+import { availableParallelism } from 'node:os'
+
+import type { Environment } from './cmsEnv'
+
+/** What cms/server.ts itself (not Payload) takes from the environment, read before Next.js starts. */
+export type CmsServerEnv = {
+  /** CMS_RESPONSE_CACHE_MB (default 64) in bytes; 0 turns the response cache off. */
+  readonly responseCacheMaxBytes: number
+  /** CMS_RESPONSE_CACHE_TTL_SECONDS (default 60): bounds answers that change with the clock alone. */
+  readonly responseCacheTtlMs: number
+  /** CMS_WORKERS (default: the core count): serving processes; 1 runs a single process without cluster. */
+  readonly workers: number
+  /** CMS_WORKER_STALL_MS (default 10000): a worker whose heartbeat stops this long is replaced. */
+  readonly workerStallMs: number
+}
+
+export function loadCmsServerEnv(env: Environment = process.env): CmsServerEnv {
+  return {
+    responseCacheMaxBytes: wholeNumber(env, 'CMS_RESPONSE_CACHE_MB', 64, 0, 16_384) * 1024 * 1024,
+    responseCacheTtlMs: wholeNumber(env, 'CMS_RESPONSE_CACHE_TTL_SECONDS', 60, 1, 86_400) * 1000,
+    workers: wholeNumber(env, 'CMS_WORKERS', availableParallelism(), 1, 256),
+    workerStallMs: wholeNumber(env, 'CMS_WORKER_STALL_MS', 10_000, 1_000, 600_000),
+  }
+}
+
+function wholeNumber(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`)
+  return value
+}

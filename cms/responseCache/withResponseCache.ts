@@ -1,0 +1,141 @@
+import { IncomingMessage, type ServerResponse } from 'node:http'
+
+import { decideCaching, graphqlCacheKey } from './responseCacheKey'
+import { storableHeaders, type CachedResponse, type ResponseCache } from './ResponseCache'
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void
+
+/** Says on every API answer where it came from; tests and the benchmark read it. */
+export const CACHE_HEADER = 'x-cms-cache'
+
+export type ResponseCacheGate = {
+  readonly cache: ResponseCache
+  /** False while changes could be missed (the change listener is disconnected): then no caching. */
+  readonly usable: () => boolean
+}
+
+/**
+ * Puts the response cache in front of `handler` (Next.js, hence Payload): an anonymous read
+ * (responseCacheKey.ts) is answered from the cache when it holds the key (HIT), shares the
+ * computation of an identical read already running (HIT once it finishes), or runs `handler`
+ * while its answer is recorded (MISS) and stored when it is a 200 that sets no cookie. Anything
+ * else runs `handler` untouched (BYPASS). Payload itself is not changed.
+ */
+export function withResponseCache(handler: RequestHandler, gate: ResponseCacheGate): RequestHandler {
+  return (req, res) => {
+    if (!gate.usable()) return bypass(handler, req, res)
+    const decision = decideCaching(req)
+    if (decision.kind === 'bypass') return bypass(handler, req, res)
+    if (decision.kind === 'get') return serveKeyed(handler, gate.cache, decision.key, req, res)
+    readBody(req).then(
+      (body) => {
+        const replay = replayRequest(req, body)
+        const key = graphqlCacheKey(decision.keyPrefix, body)
+        if (key === null) bypass(handler, replay, res)
+        else serveKeyed(handler, gate.cache, key, replay, res)
+      },
+      () => res.destroy(),
+    )
+  }
+}
+
+function bypass(handler: RequestHandler, req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader(CACHE_HEADER, 'BYPASS')
+  handler(req, res)
+}
+
+function serveKeyed(handler: RequestHandler, cache: ResponseCache, key: string, req: IncomingMessage, res: ServerResponse): void {
+  const hit = cache.get(key)
+  if (hit !== undefined) return send(res, hit)
+  const pending = cache.pending(key)
+  if (pending !== undefined) {
+    // Single flight: wait for the identical read in progress; if its answer cannot be shared
+    // (not a 200, or its caller went away), compute our own.
+    pending.then(
+      (answer) => (answer === null ? compute(handler, cache, key, req, res) : send(res, answer)),
+      () => compute(handler, cache, key, req, res),
+    )
+    return
+  }
+  compute(handler, cache, key, req, res)
+}
+
+function compute(handler: RequestHandler, cache: ResponseCache, key: string, req: IncomingMessage, res: ServerResponse): void {
+  if (res.destroyed) return
+  const generation = cache.generation
+  cache.track(key, generation, record(res))
+  res.setHeader(CACHE_HEADER, 'MISS')
+  handler(req, res)
+}
+
+function send(res: ServerResponse, answer: CachedResponse): void {
+  if (res.destroyed) return
+  res.writeHead(200, { ...answer.headers, [CACHE_HEADER]: 'HIT' })
+  res.end(answer.body)
+}
+
+/** Largest body recorded; a larger answer is sent but not stored. */
+const MAX_RECORDED_BYTES = 8 * 1024 * 1024
+
+/** Copies what `res` sends; resolves with the answer once sent, or null if it is not storable. */
+function record(res: ServerResponse): Promise<CachedResponse | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  let tooLarge = false
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === 'function') return
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+    size += buffer.length
+    if (size > MAX_RECORDED_BYTES) {
+      tooLarge = true
+      chunks.length = 0
+    } else chunks.push(buffer)
+  }
+  const write = res.write
+  const end = res.end
+  res.write = function recordWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0])
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+  } as typeof res.write
+  res.end = function recordEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0])
+    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest)
+  } as typeof res.end
+  return new Promise((resolve) => {
+    res.once('finish', () => {
+      if (res.statusCode !== 200 || tooLarge) return resolve(null)
+      const headers = storableHeaders(res.getHeaders())
+      resolve(headers === null ? null : { headers, body: Buffer.concat(chunks) })
+    })
+    res.once('close', () => {
+      if (!res.writableFinished) resolve(null)
+    })
+  })
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.once('end', () => resolve(Buffer.concat(chunks)))
+    req.once('error', reject)
+    req.once('aborted', () => reject(new Error('request aborted')))
+  })
+}
+
+/** The request again, its body (already read here) readable once more, for Next.js. */
+function replayRequest(original: IncomingMessage, body: Buffer): IncomingMessage {
+  const replay = new IncomingMessage(original.socket)
+  replay.method = original.method
+  replay.url = original.url
+  replay.headers = original.headers
+  replay.rawHeaders = original.rawHeaders
+  replay.httpVersion = original.httpVersion
+  replay.httpVersionMajor = original.httpVersionMajor
+  replay.httpVersionMinor = original.httpVersionMinor
+  // Else, ended and destroyed, it counts as aborted and destroys the connection's socket.
+  replay.complete = true
+  replay.push(body)
+  replay.push(null)
+  return replay
+}
