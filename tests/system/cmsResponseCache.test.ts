@@ -135,6 +135,19 @@ describe('the CMS response cache', () => {
     expect(await nextAnonymousRead()).toEqual({ rest: 1, graphql: 1 })
   })
 
+  it("shows a global's change (the sponsorship settings) to the next anonymous read", async () => {
+    const path = '/api/globals/sponsorship-settings?depth=0'
+    const before = (await anonymous(path)).body as { closedMessage?: string | null }
+    expect((await anonymous(path)).cache).toBe('HIT')
+    const message = `Closed for the cache test ${randomUUID()}`
+    expect((await admin.request('POST', '/api/globals/sponsorship-settings', { closedMessage: message })).status).toBe(200)
+    try {
+      expect(((await anonymous(path)).body as { closedMessage?: string }).closedMessage).toBe(message)
+    } finally {
+      expect((await admin.request('POST', '/api/globals/sponsorship-settings', { closedMessage: before.closedMessage ?? null })).status).toBe(200)
+    }
+  })
+
   it('keeps the legacy downloads API fresh too', async () => {
     const legacyPath = `/api/v1/downloads/release/?name=${encodeURIComponent(name)}`
     const first = await anonymous(legacyPath)
