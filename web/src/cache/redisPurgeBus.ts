@@ -19,6 +19,7 @@
 import { Redis } from 'ioredis';
 import type { PurgeOrder } from './PageCache';
 import { formatRedisPurgeMessage, parseRedisPurgeMessage, sitePurgeChannel } from './redisPurgeMessage';
+import { webLog } from '../log';
 
 export interface RedisPurgeBusOptions {
   readonly url: string;
@@ -62,7 +63,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
     if (outageReported || closing) return;
     outageReported = true;
     const reason = error === undefined ? 'connection closed' : error.message;
-    console.error(`${name}: Redis purge channel unavailable (${reason}); serving cached pages, purges resume on reconnection`);
+    webLog.error(`Redis purge channel unavailable (${reason}); serving cached pages, purges resume on reconnection`);
   };
 
   subscriber.on('ready', () => {
@@ -72,7 +73,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
         outageReported = false;
         const pages = apply(everything);
         const missed = pages > 0 ? `; marked ${pages} cached pages stale, since purges sent while it was unreachable are lost` : '';
-        console.log(`${name}: subscribed to Redis channel ${sitePurgeChannel}${missed}`);
+        webLog.info(`subscribed to Redis channel ${sitePurgeChannel}${missed}`);
       },
       (error: unknown) => reportOutage(error instanceof Error ? error : new Error(String(error))),
     );
@@ -86,7 +87,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
     if (channel !== sitePurgeChannel) return;
     const parsed = parseRedisPurgeMessage(text);
     if (!parsed.ok) {
-      console.warn(`${name}: ignored a purge message on ${sitePurgeChannel}: ${parsed.problem}`);
+      webLog.warn(`ignored a purge message on ${sitePurgeChannel}: ${parsed.problem}`);
       return;
     }
     if (parsed.message.origin === origin) return;
@@ -119,7 +120,7 @@ function createPublisher(url: string, name: string): Redis {
   publisher.on('error', (error: Error) => {
     if (reported) return;
     reported = true;
-    console.error(`${name}: cannot publish purges to Redis (${error.message})`);
+    webLog.error(`cannot publish purges to Redis (${error.message})`);
   });
   publisher.on('ready', () => (reported = false));
   return publisher;

@@ -9,6 +9,7 @@
  */
 import type { CmsReadCache, CmsReadDependencies } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
+import { requestIdHeaders } from '../../../lib/log/requestId';
 import { parseCalendarDoc, parseEventCategoryDoc, parseEventDoc, parseEventLocationDoc } from './parse/eventDocs';
 import {
   parseBannerDoc,
@@ -286,7 +287,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     try {
       response = await fetch(url, {
         method,
-        headers: { accept: 'application/json', ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
+        headers: { accept: 'application/json', ...requestIdHeaders(), ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
         body: init.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
