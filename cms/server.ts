@@ -15,6 +15,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { cmsLog, withCmsRequestLog } from '../lib/log/cmsLog'
 import { loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
 import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
@@ -37,31 +38,32 @@ async function main(): Promise<void> {
   await app.prepare()
   markClientAddressStamped()
 
-  const server = createServer((req, res) => {
+  // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.
+  const server = createServer(withCmsRequestLog(cmsLog, (req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     dropUntrustedForwardedHeaders(req, trusted)
     handle(req, res).catch((error: unknown) => {
-      console.error('cms: unhandled error answering a request', error)
+      cmsLog.error({ err: error }, 'unhandled error answering a request')
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('The server could not complete this request.')
     })
-  })
+  }))
   server.on('error', (error) => {
-    console.error(`cms: cannot listen on port ${port}`, error)
+    cmsLog.error({ err: error }, `cannot listen on port ${port}`)
     process.exit(1)
   })
   server.listen(port, () => {
     const proxies = trusted.kind === 'none' ? 'none' : trusted.kind === 'hops' ? `${trusted.hops} hop(s)` : trusted.description
-    console.log(`cms: listening on port ${port} (trusted proxies: ${proxies})`)
+    cmsLog.info(`listening on port ${port} (trusted proxies: ${proxies})`)
   })
 
   // Stop taking connections, let requests in flight finish (briefly), then leave.
   const stop = (signal: NodeJS.Signals) => {
-    console.log(`cms: ${signal} received, closing after in-flight requests`)
+    cmsLog.info(`${signal} received, closing after in-flight requests`)
     const leave = () => {
-      console.log('cms: stopped')
+      cmsLog.info('stopped')
       process.exit(0)
     }
     server.close(leave)
@@ -73,6 +75,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+  cmsLog.fatal(error instanceof Error ? error.message : String(error))
   process.exit(1)
 })
