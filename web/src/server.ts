@@ -46,13 +46,12 @@ function serve(config: WebConfig): void {
   const readCache = new CmsReadCache({ lifetimeMs: cmsReadLifetimeMs, maxEntries: cmsReadMaxEntries });
   cache.onPurge((order) => readCache.purge(order));
   const worker = cluster.worker;
-  const name = worker === undefined ? 'web' : `web[${worker.id}]`;
   // With REDIS_URL, the story form's limit is one budget for every renderer process and machine.
   const throttleStore = config.redisUrl === null ? undefined : createRedisStore(config.redisUrl, { warn: (message) => webLog.warn(message) });
   const app = createApp(createServices(config, readCache), config, { throttleStore });
   const handler = createCachingHandler(app, {
     cache,
-    purge: createPurger(config, cache, name),
+    purge: createPurger(config, cache),
     purgeSecret: config.purgeSecret,
     purgeAllowance: { allowedAddresses: config.purgeAllowedAddresses, trustedProxies: config.trustedProxies },
     servedBy: `worker-${worker?.id ?? 1}`,
@@ -92,9 +91,9 @@ function serve(config: WebConfig): void {
 }
 
 /** Over Redis when REDIS_URL is set (every machine), else within this machine's processes. */
-function createPurger(config: WebConfig, cache: PageCache, name: string): Purger {
+function createPurger(config: WebConfig, cache: PageCache): Purger {
   if (config.redisUrl !== null) {
-    const bus = connectRedisPurgeBus({ url: config.redisUrl, origin: `web-${randomUUID()}`, apply: (order) => cache.purge(order), name });
+    const bus = connectRedisPurgeBus({ url: config.redisUrl, origin: `web-${randomUUID()}`, apply: (order) => cache.purge(order) });
     return redisPurger(cache, bus);
   }
   return cluster.worker === undefined ? localPurger(cache) : clusterPurger(cache, process);

@@ -27,8 +27,6 @@ export interface RedisPurgeBusOptions {
   readonly origin: string;
   /** Applies an order to this process's cache; returns the pages it marked stale. */
   readonly apply: (order: PurgeOrder) => number;
-  /** Names the process in logs, such as "web[2]". */
-  readonly name: string;
 }
 
 export interface RedisPurgeBus {
@@ -48,7 +46,7 @@ function reconnectDelayMs(attempt: number): number {
 const publishTimeoutMs = 3_000;
 
 export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeBus {
-  const { url, origin, apply, name } = options;
+  const { url, origin, apply } = options;
   let subscribed = false;
   let outageReported = false;
   let closing = false;
@@ -96,7 +94,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
 
   return {
     async publish(order) {
-      publisher ??= createPublisher(url, name);
+      publisher ??= createPublisher(url);
       return publisher.publish(sitePurgeChannel, formatRedisPurgeMessage(origin, order));
     },
     close() {
@@ -112,7 +110,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
  * the caller retry) instead of holding the request: queued commands are failed at the first
  * unsuccessful reconnection attempt, and any command after publishTimeoutMs.
  */
-function createPublisher(url: string, name: string): Redis {
+function createPublisher(url: string): Redis {
   const publisher = new Redis(url, { maxRetriesPerRequest: 0, commandTimeout: publishTimeoutMs, retryStrategy: reconnectDelayMs });
   // Failures surface as rejected publishes (logged by the purge endpoint); without a listener
   // ioredis would stay silent too, but say so on the first one.

@@ -53,7 +53,7 @@ describe('log redaction', () => {
   });
 
   it('refuses an unknown LOG_LEVEL with a message naming the variable', () => {
-    expect(() => createLogger('test', { env: { LOG_LEVEL: 'loud' } })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => createLogger('test', { env: { NODE_ENV: 'production', LOG_LEVEL: 'loud' } })).toThrow(/LOG_LEVEL must be one of/);
     const { log, lines } = collectingLogger({ NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     log.info('hidden');
     log.error('shown');
