@@ -39,10 +39,21 @@ export function loggerOptions(name: string, env: NodeJS.ProcessEnv = process.env
   }
 }
 
+/**
+ * LOG_FORMAT (`json` or `readable`) overrides the default, JSON exactly when NODE_ENV=production:
+ * `npm start` runs production builds on a developer's machine and asks for readable lines.
+ */
+export function logFormatFrom(env: NodeJS.ProcessEnv): 'json' | 'readable' {
+  const raw = env.LOG_FORMAT?.trim().toLowerCase()
+  if (raw === 'json' || raw === 'readable') return raw
+  if (raw !== undefined && raw !== '') throw new Error(`LOG_FORMAT must be json or readable (got "${env.LOG_FORMAT}").`)
+  return env.NODE_ENV === 'production' ? 'json' : 'readable'
+}
+
 export function createLogger(name: string, options: LoggerOptions = {}): Logger {
   const env = options.env ?? process.env
   // Synchronous writes: a line logged just before process.exit is not lost.
-  const destination = options.destination ?? (env.NODE_ENV === 'production' ? pino.destination({ dest: 1, sync: true }) : readableDestination())
+  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? pino.destination({ dest: 1, sync: true }) : readableDestination())
   return pino(loggerOptions(name, env), destination)
 }
 

@@ -60,3 +60,14 @@ describe('log redaction', () => {
     expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual(['shown']);
   });
 });
+
+describe('log format', () => {
+  it('is JSON exactly in production unless LOG_FORMAT says otherwise', async () => {
+    const { logFormatFrom } = await import('../../../../lib/log/createLogger');
+    expect(logFormatFrom({ NODE_ENV: 'production' })).toBe('json');
+    expect(logFormatFrom({ NODE_ENV: 'development' })).toBe('readable');
+    expect(logFormatFrom({ NODE_ENV: 'production', LOG_FORMAT: 'readable' })).toBe('readable');
+    expect(logFormatFrom({ NODE_ENV: 'test', LOG_FORMAT: 'json' })).toBe('json');
+    expect(() => logFormatFrom({ NODE_ENV: 'production', LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be json or readable/);
+  });
+});
