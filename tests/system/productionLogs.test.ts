@@ -22,20 +22,20 @@ let web: ChildProcess | undefined
 let webUrl = ''
 const webLog: string[] = []
 
-/** The JSON lines of a process's output (startLoggedProcess prefixes every chunk with `[name] `). */
+/**
+ * The JSON lines of a process's output (startLoggedProcess prefixes every chunk with `[name] `).
+ * Next.js prints a few start-up banners of its own (`✓ Running next.config.mjs ...`), outside
+ * our logger; every line our logger writes is JSON, so no other line may carry its messages.
+ */
 function records(output: string, name: string): Record<string, unknown>[] {
-  return output
+  const lines = output
     .split(`[${name}] `)
     .join('')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => {
-      try {
-        return JSON.parse(line) as Record<string, unknown>
-      } catch {
-        throw new Error(`${name} wrote a line that is not JSON: ${line}`)
-      }
-    })
+  const plain = lines.filter((line) => !line.startsWith('{'))
+  expect(plain.filter((line) => /listening on|request|stopped/.test(line)), output).toEqual([])
+  return lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
 beforeAll(async () => {
