@@ -8,7 +8,7 @@
 import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino'
 
 import { readableLine } from './readableLine'
-import { redactCensor, redactPaths } from './redaction'
+import { redactCensor, redactLinkTokens, redactPaths } from './redaction'
 
 export type { Logger } from 'pino'
 
@@ -36,6 +36,12 @@ export function loggerOptions(name: string, env: NodeJS.ProcessEnv = process.env
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+    // A message may quote a URL (an error naming the CMS path it called): its link tokens go too.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg: unknown) => (typeof arg === 'string' ? redactLinkTokens(arg) : arg)) as Parameters<typeof method>)
+      },
+    },
   }
 }
 

@@ -42,5 +42,10 @@ const tokenInPath = /(\/(?:confirm-email|reset\/key|respond|verify|unsubscribe)\
 const tokenInQuery = /([?&](?:token|key|secret|signature|code|sig)=)[^&#]*/gi
 
 export function redactUrl(url: string): string {
-  return url.slice(0, 2_000).replace(tokenInPath, `$1${redactCensor}`).replace(tokenInQuery, `$1${redactCensor}`)
+  return redactLinkTokens(url.slice(0, 2_000))
+}
+
+/** The same for any text: every message is passed through this (createLogger's logMethod hook). */
+export function redactLinkTokens(text: string): string {
+  return text.replace(tokenInPath, `$1${redactCensor}`).replace(tokenInQuery, `$1${redactCensor}`)
 }

@@ -44,6 +44,13 @@ describe('log redaction', () => {
     expect(redactUrl('/events/?page=2')).toBe('/events/?page=2');
   });
 
+  it('removes link tokens quoted in a message', () => {
+    const { log, lines } = collectingLogger();
+    log.warn('CMS unavailable for GET /accounts/password/reset/key/tok-0123456789abcdef/: failed');
+    expect(lines[0]).not.toContain('tok-0123456789abcdef');
+    expect((JSON.parse(lines[0]) as { msg: string }).msg).toBe('CMS unavailable for GET /accounts/password/reset/key/[redacted]/: failed');
+  });
+
   it('writes one JSON line per call in production, with level, time, name and message', () => {
     const { log, lines } = collectingLogger();
     log.warn({ requestId: 'abcdef12' }, 'slow');
