@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/web/**/*.test.ts', 'tests/seed/**/*.test.ts', 'tests/collections/**/*.test.ts'],
           environment: 'node',
+          // Route tests answer thousands of requests: their request lines (lib/log) would bury the report.
+          env: { LOG_LEVEL: 'warn' },
         },
       },
       {

@@ -18,6 +18,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { cmsLog, withCmsRequestLog } from '../lib/log/cmsLog'
 import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
 import { loadCmsServerEnv, type CmsServerEnv } from './config/serverEnv'
 import { runCmsPrimary } from './cluster/runCmsPrimary'
@@ -49,7 +50,7 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
   const responseCache = startResponseCache(
     (req, res) => {
       handle(req, res).catch((error: unknown) => {
-        console.error('cms: unhandled error answering a request', error)
+        cmsLog.error({ err: error }, 'unhandled error answering a request')
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('The server could not complete this request.')
       })
@@ -57,16 +58,17 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
     { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl, name: 'cms' },
   )
 
-  const server = createServer((req, res) => {
+  // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.
+  const server = createServer(withCmsRequestLog(cmsLog, (req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)
     dropUntrustedForwardedHeaders(req, trusted)
     res.setHeader('x-served-by', servedBy)
     responseCache.handler(req, res)
-  })
+  }))
   server.on('error', (error) => {
-    console.error(`cms: cannot listen on port ${port}`, error)
+    cmsLog.error({ err: error }, `cannot listen on port ${port}`)
     process.exit(1)
   })
   server.listen(port, () => {
@@ -75,14 +77,14 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
     // the primary allows for a worker's first beat.
     if (cluster.isWorker) startHeartbeat(process, heartbeatIntervalFor(serverEnv.workerStallMs))
     const proxies = trusted.kind === 'none' ? 'none' : trusted.kind === 'hops' ? `${trusted.hops} hop(s)` : trusted.description
-    console.log(`cms: listening on port ${port} (trusted proxies: ${proxies})`)
+    cmsLog.info(`listening on port ${port} (trusted proxies: ${proxies})`)
   })
 
   // Stop taking connections, let requests in flight finish (briefly), then leave.
   const stop = (signal: NodeJS.Signals) => {
-    console.log(`cms: ${signal} received, closing after in-flight requests`)
+    cmsLog.info(`${signal} received, closing after in-flight requests`)
     const leave = () => {
-      console.log('cms: stopped')
+      cmsLog.info('stopped')
       process.exit(0)
     }
     server.close(leave)
@@ -101,7 +103,7 @@ function start(): void {
     return
   }
   main(serverEnv).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
+    cmsLog.fatal(error instanceof Error ? error.message : String(error))
     process.exit(1)
   })
 }
@@ -110,6 +112,6 @@ function start(): void {
 try {
   start()
 } catch (error) {
-  console.error(`cms: ${error instanceof Error ? error.message : String(error)}`)
+  cmsLog.fatal(error instanceof Error ? error.message : String(error))
   process.exit(1)
 }

@@ -9,6 +9,7 @@ import config from '../cms/payload.config'
 import { migrateDatabase } from '../cms/runtime/migrateDatabase'
 import { rebuildSearchIndex } from '../cms/search/rebuildSearchIndex'
 import { searchBackendFor } from '../cms/search/searchBackendFor'
+import { scriptLog } from '../lib/log/scriptLog'
 
 async function reindex(): Promise<void> {
   const payload = await getPayload({ config })
@@ -27,7 +28,7 @@ reindex().then(
   // Exit explicitly, as scripts/prepare.ts does: Payload can leave a handle open.
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+    scriptLog.fatal({ err: error }, 'rebuilding the search index failed')
     process.exit(1)
   },
 )

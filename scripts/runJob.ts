@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
 import { runJobByHand, UnknownTaskError } from '../cms/jobs/runJobByHand'
+import { scriptLog } from '../lib/log/scriptLog'
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run jobs:run -- <task> [--input '{"key":"value"}']`)
@@ -54,7 +55,7 @@ try {
   }
 } catch (error) {
   if (!(error instanceof UnknownTaskError)) throw error
-  console.error(error.message)
+  scriptLog.error(error.message)
   exitCode = 2
 } finally {
   await payload.destroy()

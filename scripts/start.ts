@@ -117,6 +117,8 @@ async function main(): Promise<void> {
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
     NODE_ENV: 'production',
+    // Production builds, but this is a person's terminal: readable lines unless LOG_FORMAT says otherwise.
+    LOG_FORMAT: process.env.LOG_FORMAT || 'readable',
     ALLOW_FIRST_REGISTER: String(parseAllowFirstRegister(process.env)),
     CMS_URL: process.env.CMS_URL || `http://127.0.0.1:${cmsPort}`,
   }

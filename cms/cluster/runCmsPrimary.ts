@@ -15,6 +15,7 @@ import cluster, { type Worker } from 'node:cluster'
 
 import { createWatchdog } from '../../lib/watchdog/createWatchdog'
 import { isHeartbeat } from '../../lib/watchdog/heartbeat'
+import { cmsLog } from '../../lib/log/cmsLog'
 
 export type CmsPrimarySettings = {
   readonly workers: number
@@ -37,7 +38,7 @@ export function runCmsPrimary(settings: CmsPrimarySettings): void {
     onStall(workerId, silentMs) {
       const worker = cluster.workers?.[workerId]
       if (worker === undefined) return
-      console.error(`cms: worker ${workerId} (pid ${worker.process.pid}) sent no heartbeat for ${silentMs} ms (event loop blocked); killing it (SIGKILL)`)
+      cmsLog.error(`worker ${workerId} (pid ${worker.process.pid}) sent no heartbeat for ${silentMs} ms (event loop blocked); killing it (SIGKILL)`)
       worker.process.kill('SIGKILL')
     },
   })
@@ -55,7 +56,7 @@ export function runCmsPrimary(settings: CmsPrimarySettings): void {
     watchdog.forget(worker.id)
     if (worker.id === jobsWorker) jobsWorker = undefined
     if (stopping) return
-    console.error(`cms: worker ${worker.id} stopped (${signal ?? `exit ${code}`}); starting a replacement`)
+    cmsLog.error(`worker ${worker.id} stopped (${signal ?? `exit ${code}`}); starting a replacement`)
     setTimeout(() => {
       if (!stopping) fork()
     }, respawnDelayMs).unref()
@@ -63,7 +64,7 @@ export function runCmsPrimary(settings: CmsPrimarySettings): void {
   let listening = 0
   cluster.on('listening', () => {
     listening += 1
-    if (listening === settings.workers) console.log(`cms: ${settings.workers} workers listening on port ${settings.port}`)
+    if (listening === settings.workers) cmsLog.info(`${settings.workers} workers listening on port ${settings.port}`)
   })
 
   for (let index = 0; index < settings.workers; index += 1) fork()
@@ -71,7 +72,7 @@ export function runCmsPrimary(settings: CmsPrimarySettings): void {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return
     stopping = true
-    console.log(`cms: ${signal} received, stopping ${settings.workers} workers`)
+    cmsLog.info(`${signal} received, stopping ${settings.workers} workers`)
     const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined)
     let remaining = workers.length
     if (remaining === 0) process.exit(0)
@@ -79,13 +80,13 @@ export function runCmsPrimary(settings: CmsPrimarySettings): void {
       worker.once('exit', () => {
         remaining -= 1
         if (remaining > 0) return
-        console.log('cms: all workers stopped')
+        cmsLog.info('all workers stopped')
         process.exit(0)
       })
       worker.process.kill('SIGTERM')
     }
     setTimeout(() => {
-      console.error(`cms: workers still running after ${shutdownGraceMs} ms; killing them (SIGKILL)`)
+      cmsLog.error(`workers still running after ${shutdownGraceMs} ms; killing them (SIGKILL)`)
       for (const worker of workers) if (worker.process.exitCode === null && worker.process.signalCode === null) worker.process.kill('SIGKILL')
       setTimeout(() => process.exit(1), 500).unref()
     }, shutdownGraceMs).unref()

@@ -7,6 +7,7 @@ import { parseAllowFirstRegister } from './firstRegisterEnv'
 import { parseMailEnv, type MailEnv } from './mailEnv'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
 import { parseThrottleEnv, type ThrottleEnv } from './throttleEnv'
+import { cmsLog } from '../../lib/log/cmsLog'
 
 /** Everything the CMS process takes from its environment, parsed once. */
 export type CmsEnv = {
@@ -133,7 +134,7 @@ function databaseUrl(env: Environment, dataDir: string): string {
 
 export type Environment = Readonly<Record<string, string | undefined>>
 
-export function loadCmsEnv(env: Environment = process.env, warn: (message: string) => void = console.warn): CmsEnv {
+export function loadCmsEnv(env: Environment = process.env, warn: (message: string) => void = (message) => cmsLog.warn(message)): CmsEnv {
   const dataDir = resolveDataDir(env)
   const cmsPort = positiveInteger(env, 'CMS_PORT', 3000)
   const prefix = env.RELEASE_FILE_URL_PREFIX || 'https://www.python.org/ftp/python/'

@@ -21,6 +21,7 @@ import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRule
 import { throttleSignIns } from '../throttle/throttleSignIns'
 import { withCmsThrottles } from '../throttle/withCmsThrottles'
 import { createRedisStore } from '../../lib/throttle/createRedisStore'
+import { cmsLog, createPayloadLogger } from '../../lib/log/cmsLog'
 import type { SearchSettings } from '../search/searchBackendFor'
 import { withSearchIndexing } from '../search/withSearchIndexing'
 import { artifactStoragePlugin } from './artifactStoragePlugin'
@@ -42,11 +43,13 @@ const repoRoot = process.cwd()
 export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
   // Search, the story form and the legacy API are limited per client (cms/throttle/), in Redis
   // when REDIS_URL is set so that every CMS replica enforces one budget.
-  const throttleStore = env.redisUrl === null ? undefined : createRedisStore(env.redisUrl, { warn: (message) => console.warn(`cms: ${message}`) })
+  const throttleStore = env.redisUrl === null ? undefined : createRedisStore(env.redisUrl, { warn: (message) => cmsLog.warn(message) })
   const config = await buildConfig(withCmsThrottles(env.throttle, {
     serverURL: env.cmsPublicUrl,
     secret: env.payloadSecret,
     telemetry: false,
+    // One format for every line the CMS writes (lib/log): JSON in production, secrets redacted.
+    logger: createPayloadLogger(),
     admin: {
       user: 'users',
       // Payload's default avatar is fetched from Gravatar; this network is closed to it.

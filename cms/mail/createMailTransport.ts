@@ -6,6 +6,7 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import type MailMessage from 'nodemailer/lib/mailer/mail-message'
 
 import type { MailEnv } from '../config/mailEnv'
+import { cmsLog } from '../../lib/log/cmsLog'
 
 /** Where a message kept as a file went, for the log line that names it. */
 export type MailFileLogger = (message: string) => void
@@ -17,7 +18,7 @@ export type MailFileLogger = (message: string) => void
  * Nodemailer's own stream/json transports only hand the message back to the caller, so this
  * small custom transport (nodemailer's documented `send(mail, callback)` shape) writes it.
  */
-export function createMailTransport(mail: MailEnv, log: MailFileLogger = console.info): Transporter {
+export function createMailTransport(mail: MailEnv, log: MailFileLogger = (message) => cmsLog.info(message)): Transporter {
   if (mail.smtpUrl !== null) {
     // Bounded waits: a slow server fails the job (which is retried), never hangs it.
     return nodemailer.createTransport(mail.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never)

@@ -2,6 +2,7 @@ import { onContentChange } from './contentChangeSignal'
 import { listenForContentChanges } from './listenForContentChanges'
 import { ResponseCache } from './ResponseCache'
 import { withResponseCache, type RequestHandler } from './withResponseCache'
+import { cmsLog } from '../../lib/log/cmsLog'
 
 export type ResponseCacheSettings = {
   readonly maxBytes: number
@@ -24,7 +25,8 @@ export function startResponseCache(handler: RequestHandler, settings: ResponseCa
   const listener = listenForContentChanges({
     databaseUrl: settings.databaseUrl,
     onChange: drop,
-    log: { info: (message) => console.log(message.replace(/^cms:/, `${settings.name}:`)), warn: (message) => console.warn(message.replace(/^cms:/, `${settings.name}:`)) },
+    // The logger names the process itself (lib/log).
+    log: { info: (message) => cmsLog.info(message.replace(/^cms:\s*/, '')), warn: (message) => cmsLog.warn(message.replace(/^cms:\s*/, '')) },
   })
   return {
     handler: withResponseCache(handler, { cache, usable: listener.listening }),

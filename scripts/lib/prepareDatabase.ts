@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { scriptLog } from '../../lib/log/scriptLog'
 
 /**
  * Migrates the database, refuses a production start that anyone could take over by creating the
@@ -30,14 +31,14 @@ export async function prepareDatabase(): Promise<void> {
       const outcome = await ensureAdminUser(payload, admin)
       if (outcome === 'created') console.log(`Admin ${admin.email} created.`)
       else if (outcome === 'admin exists') console.log(`An admin exists: ADMIN_EMAIL/ADMIN_PASSWORD change nothing.`)
-      else console.warn(`ADMIN_EMAIL ${admin.email} belongs to an account that is not an admin: it is not promoted (an admin does that in the admin), and no admin was created.`)
+      else scriptLog.warn(`ADMIN_EMAIL ${admin.email} belongs to an account that is not an admin: it is not promoted (an admin does that in the admin), and no admin was created.`)
     } else if (users === 0) {
       console.log(allowFirstRegister ? 'No ADMIN_EMAIL/ADMIN_PASSWORD: create the first user at /admin.' : 'No ADMIN_EMAIL/ADMIN_PASSWORD and ALLOW_FIRST_REGISTER is false: no one can sign in yet.')
     }
     await seedIfNeeded(payload, { sharedDataDir: process.env.SHARED_DATA_DIR || path.resolve(process.cwd(), '../shared/data') })
     const search = await ensureSearchIndex(payload)
     if (search.state === 'rebuilt') console.log(`Search index built: ${search.documents} documents.`)
-    if (search.state === 'queued') console.error(`Search index not built (${search.reason}); a reindexSearch job will retry once the CMS serves.`)
+    if (search.state === 'queued') scriptLog.error(`Search index not built (${search.reason}); a reindexSearch job will retry once the CMS serves.`)
   } finally {
     await payload.destroy()
   }

@@ -5,7 +5,8 @@
  */
 import express, { type Express } from 'express';
 import type { ThrottleStore } from '../../lib/throttle/RateLimiter';
-import { trustsProxy } from '../../lib/throttle/clientAddress';
+import { requestIdMiddleware } from '../../lib/log/requestIdMiddleware';
+import { normalizeAddress, trustsProxy } from '../../lib/throttle/clientAddress';
 import type { WebConfig } from './config';
 import { setUpCacheDefaults } from './middleware/setUpCacheDefaults';
 import { setUpErrorHandling } from './middleware/setUpErrorHandling';
@@ -20,6 +21,7 @@ import { jobFormThrottle } from './routes/jobForms';
 import { sponsorshipFormThrottle } from './routes/sponsorships';
 import { storyFormThrottle } from './routes/stories';
 import type { Services } from './services/index';
+import { webLog } from './log';
 
 export interface AppOptions {
   /** Where the site's request limits count: Redis with REDIS_URL (server.ts), else this process. */
@@ -32,6 +34,12 @@ export function createApp(services: Services, config: WebConfig, options: AppOpt
   // X-Forwarded-Proto and X-Forwarded-For (cookies are then Secure); from anyone else, never.
   app.set('trust proxy', (address: string, hop: number) => trustsProxy(config.trustedProxies, address, hop));
 
+  // First: every later line of this request, and its calls to the CMS, carry its id. An id
+  // arriving in X-Request-Id is kept only from a proxy TRUST_PROXY names.
+  app.use(requestIdMiddleware(webLog, (address) => {
+    const peer = normalizeAddress(address);
+    return peer !== null && trustsProxy(config.trustedProxies, peer, 0);
+  }));
   setUpSecurityHeaders(app, config.mediaOrigin);
   setUpCacheDefaults(app);
   setUpRenderBudget(app, config.renderBudgetMs);

@@ -19,6 +19,7 @@ import { runPrimary } from './cluster/runPrimary';
 import { withTestFreezeHook } from './cluster/withTestFreezeHook';
 import { loadWebConfig, type WebConfig } from './config';
 import { createServices } from './services/index';
+import { webLog } from './log';
 import { createRedisStore } from '../../lib/throttle/createRedisStore';
 import { heartbeatIntervalFor, startHeartbeat } from '../../lib/watchdog/heartbeat';
 
@@ -45,44 +46,43 @@ function serve(config: WebConfig): void {
   const readCache = new CmsReadCache({ lifetimeMs: cmsReadLifetimeMs, maxEntries: cmsReadMaxEntries });
   cache.onPurge((order) => readCache.purge(order));
   const worker = cluster.worker;
-  const name = worker === undefined ? 'web' : `web[${worker.id}]`;
   // With REDIS_URL, the story form's limit is one budget for every renderer process and machine.
-  const throttleStore = config.redisUrl === null ? undefined : createRedisStore(config.redisUrl, { warn: (message) => console.warn(`${name}: ${message}`) });
+  const throttleStore = config.redisUrl === null ? undefined : createRedisStore(config.redisUrl, { warn: (message) => webLog.warn(message) });
   const app = createApp(createServices(config, readCache), config, { throttleStore });
   const handler = createCachingHandler(app, {
     cache,
-    purge: createPurger(config, cache, name),
+    purge: createPurger(config, cache),
     purgeSecret: config.purgeSecret,
     purgeAllowance: { allowedAddresses: config.purgeAllowedAddresses, trustedProxies: config.trustedProxies },
     servedBy: `worker-${worker?.id ?? 1}`,
   });
-  if (config.testHooks) console.warn(`${name}: WEB_TEST_HOOKS is set: POST /_test/freeze blocks this process (for tests only, never in production)`);
+  if (config.testHooks) webLog.warn(`WEB_TEST_HOOKS is set: POST /_test/freeze blocks this process (for tests only, never in production)`);
   const server = createServer(config.testHooks ? withTestFreezeHook(handler) : handler);
 
   server.on('error', (error) => {
-    console.error(`${name}: cannot listen on port ${config.port}`, error);
+    webLog.error({ err: error }, `cannot listen on port ${config.port}`);
     process.exit(1);
   });
 
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    console.log(`${name}: listening on http://localhost:${port} (public URL ${config.siteUrl}, CMS ${config.cmsUrl})`);
+    webLog.info(`listening on http://localhost:${port} (public URL ${config.siteUrl}, CMS ${config.cmsUrl})`);
   });
 
   const shutDown = (signal: NodeJS.Signals) => {
-    console.log(`${name}: ${signal} received, closing after in-flight requests`);
+    webLog.info(`${signal} received, closing after in-flight requests`);
     // Stop accepting connections; idle keep-alive sockets would otherwise hold close() open.
     server.close((error) => {
       if (error) {
-        console.error(`${name}: error while closing the server`, error);
+        webLog.error({ err: error }, 'error while closing the server');
         process.exit(1);
       }
       process.exit(0);
     });
     server.closeIdleConnections();
     setTimeout(() => {
-      console.error(`${name}: requests still open after ${shutdownGraceMs} ms, exiting anyway`);
+      webLog.error(`requests still open after ${shutdownGraceMs} ms, exiting anyway`);
       process.exit(1);
     }, shutdownGraceMs).unref();
   };
@@ -91,9 +91,9 @@ function serve(config: WebConfig): void {
 }
 
 /** Over Redis when REDIS_URL is set (every machine), else within this machine's processes. */
-function createPurger(config: WebConfig, cache: PageCache, name: string): Purger {
+function createPurger(config: WebConfig, cache: PageCache): Purger {
   if (config.redisUrl !== null) {
-    const bus = connectRedisPurgeBus({ url: config.redisUrl, origin: `web-${randomUUID()}`, apply: (order) => cache.purge(order), name });
+    const bus = connectRedisPurgeBus({ url: config.redisUrl, origin: `web-${randomUUID()}`, apply: (order) => cache.purge(order) });
     return redisPurger(cache, bus);
   }
   return cluster.worker === undefined ? localPurger(cache) : clusterPurger(cache, process);
@@ -104,7 +104,7 @@ function loadConfigOrExit(): WebConfig {
   try {
     return loadWebConfig();
   } catch (error) {
-    console.error(`web: invalid configuration: ${error instanceof Error ? error.message : String(error)}`);
+    webLog.fatal(`invalid configuration: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

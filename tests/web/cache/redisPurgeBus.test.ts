@@ -32,7 +32,7 @@ function plainClient(): Redis {
 
 function busRecording(origin: string): { bus: RedisPurgeBus; applied: PurgeOrder[] } {
   const applied: PurgeOrder[] = [];
-  const bus = connectRedisPurgeBus({ url: redis.url, origin, name: `test-${origin}`, apply: (order) => (applied.push(order), 0) });
+  const bus = connectRedisPurgeBus({ url: redis.url, origin, apply: (order) => (applied.push(order), 0) });
   buses.push(bus);
   return { bus, applied };
 }

@@ -24,6 +24,7 @@ import type { PurgeAllowance } from './purgeAllowance';
 import { bypassesCache } from './requestBypass';
 import { readCacheRequestHeaders } from './requestHeaders';
 import { sendCachedPage, type CacheStatus } from './sendCachedPage';
+import { webLog } from '../log';
 
 export interface CachingHandlerOptions {
   readonly cache: PageCache;
@@ -95,7 +96,7 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
         if (lifetimeMs === undefined || status !== 200) {
           // Only reached for a 5xx with a stale copy at hand.
           if (stored === undefined) return;
-          console.warn(`web: serving a stale copy of ${cacheKey.key} (render answered ${status})`);
+          webLog.warn(`serving a stale copy of ${cacheKey.key} (render answered ${status})`);
           stored.serveStaleUntil = now() + outageGraceMs;
           send(stored, 'STALE');
           return;

@@ -18,6 +18,7 @@ import { parsePurgeOrder } from './parsePurgeOrder';
 import { mayPurgeOneUrl, parsePurgeAllowedAddresses, type PurgeAllowance } from './purgeAllowance';
 import { authorizePurge } from './purgeAuthorization';
 import type { Purger } from './Purger';
+import { webLog } from '../log';
 
 export const purgePath = '/_purge';
 
@@ -128,7 +129,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 /** A worker that did not confirm in time: the purge may be partial, so say so (and retry). */
 function sendPurgeFailure(res: ServerResponse, error: unknown): void {
-  console.error('web: purge failed', error);
+  webLog.error({ err: error }, 'purge failed');
   sendJson(res, 503, { error: 'The purge could not be confirmed by every renderer process; retry it.' }, { 'Retry-After': '1' });
 }
 

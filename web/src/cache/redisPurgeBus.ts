@@ -19,6 +19,7 @@
 import { Redis } from 'ioredis';
 import type { PurgeOrder } from './PageCache';
 import { formatRedisPurgeMessage, parseRedisPurgeMessage, sitePurgeChannel } from './redisPurgeMessage';
+import { webLog } from '../log';
 
 export interface RedisPurgeBusOptions {
   readonly url: string;
@@ -26,8 +27,6 @@ export interface RedisPurgeBusOptions {
   readonly origin: string;
   /** Applies an order to this process's cache; returns the pages it marked stale. */
   readonly apply: (order: PurgeOrder) => number;
-  /** Names the process in logs, such as "web[2]". */
-  readonly name: string;
 }
 
 export interface RedisPurgeBus {
@@ -47,7 +46,7 @@ function reconnectDelayMs(attempt: number): number {
 const publishTimeoutMs = 3_000;
 
 export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeBus {
-  const { url, origin, apply, name } = options;
+  const { url, origin, apply } = options;
   let subscribed = false;
   let outageReported = false;
   let closing = false;
@@ -62,7 +61,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
     if (outageReported || closing) return;
     outageReported = true;
     const reason = error === undefined ? 'connection closed' : error.message;
-    console.error(`${name}: Redis purge channel unavailable (${reason}); serving cached pages, purges resume on reconnection`);
+    webLog.error(`Redis purge channel unavailable (${reason}); serving cached pages, purges resume on reconnection`);
   };
 
   subscriber.on('ready', () => {
@@ -72,7 +71,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
         outageReported = false;
         const pages = apply(everything);
         const missed = pages > 0 ? `; marked ${pages} cached pages stale, since purges sent while it was unreachable are lost` : '';
-        console.log(`${name}: subscribed to Redis channel ${sitePurgeChannel}${missed}`);
+        webLog.info(`subscribed to Redis channel ${sitePurgeChannel}${missed}`);
       },
       (error: unknown) => reportOutage(error instanceof Error ? error : new Error(String(error))),
     );
@@ -86,7 +85,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
     if (channel !== sitePurgeChannel) return;
     const parsed = parseRedisPurgeMessage(text);
     if (!parsed.ok) {
-      console.warn(`${name}: ignored a purge message on ${sitePurgeChannel}: ${parsed.problem}`);
+      webLog.warn(`ignored a purge message on ${sitePurgeChannel}: ${parsed.problem}`);
       return;
     }
     if (parsed.message.origin === origin) return;
@@ -95,7 +94,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
 
   return {
     async publish(order) {
-      publisher ??= createPublisher(url, name);
+      publisher ??= createPublisher(url);
       return publisher.publish(sitePurgeChannel, formatRedisPurgeMessage(origin, order));
     },
     close() {
@@ -111,7 +110,7 @@ export function connectRedisPurgeBus(options: RedisPurgeBusOptions): RedisPurgeB
  * the caller retry) instead of holding the request: queued commands are failed at the first
  * unsuccessful reconnection attempt, and any command after publishTimeoutMs.
  */
-function createPublisher(url: string, name: string): Redis {
+function createPublisher(url: string): Redis {
   const publisher = new Redis(url, { maxRetriesPerRequest: 0, commandTimeout: publishTimeoutMs, retryStrategy: reconnectDelayMs });
   // Failures surface as rejected publishes (logged by the purge endpoint); without a listener
   // ioredis would stay silent too, but say so on the first one.
@@ -119,7 +118,7 @@ function createPublisher(url: string, name: string): Redis {
   publisher.on('error', (error: Error) => {
     if (reported) return;
     reported = true;
-    console.error(`${name}: cannot publish purges to Redis (${error.message})`);
+    webLog.error(`cannot publish purges to Redis (${error.message})`);
   });
   publisher.on('ready', () => (reported = false));
   return publisher;

@@ -14,6 +14,7 @@ import { createWatchdog } from '../../../lib/watchdog/createWatchdog';
 import { isHeartbeat } from '../../../lib/watchdog/heartbeat';
 import type { WebConfig } from '../config';
 import { isPurgeApplied, isPurgeRequest, type PurgeApplyMessage, type PurgeRelayedMessage } from './purgeMessages';
+import { webLog } from '../log';
 
 /** A worker that does not confirm a purge by then is counted out (and logged). */
 const confirmTimeoutMs = 4_000;
@@ -42,7 +43,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
     onStall(workerId, silentMs) {
       const worker = cluster.workers?.[workerId];
       if (worker === undefined) return;
-      console.error(`web: worker ${workerId} (pid ${worker.process.pid}) sent no heartbeat for ${silentMs} ms (event loop blocked); killing it (SIGKILL)`);
+      webLog.error(`worker ${workerId} (pid ${worker.process.pid}) sent no heartbeat for ${silentMs} ms (event loop blocked); killing it (SIGKILL)`);
       worker.process.kill('SIGKILL');
     },
   });
@@ -54,7 +55,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
     clearTimeout(relay.timer);
     relays.delete(relayId);
     if (relay.waitingFor.size > 0) {
-      console.error(`web: purge not confirmed by worker(s) ${[...relay.waitingFor].join(', ')}`);
+      webLog.error(`purge not confirmed by worker(s) ${[...relay.waitingFor].join(', ')}`);
     }
     const reply: PurgeRelayedMessage = { type: 'pydotorg:purge-relayed', id: relay.originId, pages: relay.pages, workers: relay.workers };
     if (relay.origin.isConnected()) relay.origin.send(reply);
@@ -94,7 +95,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
     // A dead worker will never confirm: stop waiting for it.
     for (const [relayId, relay] of relays) if (relay.waitingFor.delete(worker.id) && relay.waitingFor.size === 0) finishRelay(relayId);
     if (stopping) return;
-    console.error(`web: worker ${worker.id} stopped (${signal ?? `exit ${code}`}); starting a replacement`);
+    webLog.error(`worker ${worker.id} stopped (${signal ?? `exit ${code}`}); starting a replacement`);
     setTimeout(() => {
       if (!stopping) fork();
     }, respawnDelayMs).unref();
@@ -103,7 +104,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
   let listening = 0;
   cluster.on('listening', () => {
     listening += 1;
-    if (listening === config.workers) console.log(`web: ${config.workers} workers listening on port ${config.port}`);
+    if (listening === config.workers) webLog.info(`${config.workers} workers listening on port ${config.port}`);
   });
 
   for (let index = 0; index < config.workers; index += 1) fork();
@@ -111,7 +112,7 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`web: ${signal} received, stopping ${config.workers} workers`);
+    webLog.info(`${signal} received, stopping ${config.workers} workers`);
     const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
     let remaining = workers.length;
     if (remaining === 0) process.exit(0);
@@ -119,13 +120,13 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
       worker.once('exit', () => {
         remaining -= 1;
         if (remaining > 0) return;
-        console.log('web: all workers stopped');
+        webLog.info('all workers stopped');
         process.exit(0);
       });
       worker.process.kill('SIGTERM');
     }
     setTimeout(() => {
-      console.error(`web: workers still running after ${shutdownGraceMs} ms; killing them (SIGKILL)`);
+      webLog.error(`workers still running after ${shutdownGraceMs} ms; killing them (SIGKILL)`);
       for (const worker of workers) if (worker.process.exitCode === null && worker.process.signalCode === null) worker.process.kill('SIGKILL');
       setTimeout(() => process.exit(1), 500).unref();
     }, shutdownGraceMs).unref();

@@ -9,6 +9,7 @@
  */
 import type { CmsReadCache, CmsReadDependencies } from './CmsReadCache';
 import { CmsResponseError, CmsUnavailableError } from './errors';
+import { requestIdHeaders } from '../../../lib/log/requestId';
 import { parseCalendarDoc, parseEventCategoryDoc, parseEventDoc, parseEventLocationDoc } from './parse/eventDocs';
 import {
   parseBannerDoc,
@@ -28,6 +29,7 @@ import { parseMinutesDoc } from './parse/minutesDocs';
 import { parseLogoPlacements, parseSponsorshipPackageDoc } from './parse/sponsorDocs';
 import { parseStoryCategoryDoc, parseStoryDoc } from './parse/storyDocs';
 import { parsePaginatedDocs, parseReleaseDoc, parseReleaseFileDoc } from './parseDocs';
+import { webLog } from '../log';
 import type {
   BannerDoc,
   BoxDoc,
@@ -310,7 +312,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     try {
       response = await fetch(url, {
         method,
-        headers: { accept: 'application/json', ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
+        headers: { accept: 'application/json', ...requestIdHeaders(), ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
         body: init.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
@@ -383,7 +385,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   /** A list's unreadable document, left out of the page it was read for (see parsePaginatedDocs). */
   // The parsers' messages already name the document (`docs[3]: ...`).
   const reportUnreadable = (path: string) => (_where: string, error: TypeError): void => {
-    console.warn(`GET ${path}: left out an unreadable document (${error.message})`);
+    webLog.warn(`GET ${path}: left out an unreadable document (${error.message})`);
   };
 
   function parseBody<T>(path: string, body: unknown, parse: (body: unknown) => T): T {

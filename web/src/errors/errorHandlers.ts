@@ -13,6 +13,8 @@ import { applyCacheProfile } from '../cache/cacheProfiles';
 import { CmsUnavailableError } from '../cms/errors';
 import { renderPage } from '../rendering/renderPage';
 import { HttpError } from './HttpError';
+import { redactUrl } from '../../../lib/log/redaction';
+import { logFor } from '../log';
 
 /** Seconds a client or CDN should wait before retrying while the CMS is down. */
 export const cmsRetryAfterSeconds = 30;
@@ -32,10 +34,10 @@ const abortWhenHeadersSent: ErrorRequestHandler = (error: unknown, req, res, nex
     return;
   }
   if (res.writableEnded) {
-    console.warn(`web: ${req.method} ${req.originalUrl} failed after it was answered: ${error instanceof Error ? error.message : String(error)}`);
+    logFor(req).warn(`${req.method} ${redactUrl(req.originalUrl)} failed after it was answered: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
-  console.error(`web: error after response started for ${req.method} ${req.originalUrl}`, error);
+  logFor(req).error({ err: error }, `error after response started for ${req.method} ${redactUrl(req.originalUrl)}`);
   res.destroy();
 };
 
@@ -57,19 +59,19 @@ const handleCmsUnavailable: ErrorRequestHandler = (error: unknown, req, res, nex
     next(error);
     return;
   }
-  console.warn(`web: CMS unavailable for ${req.method} ${req.originalUrl}: ${error.message}`);
+  logFor(req).warn(`CMS unavailable for ${req.method} ${redactUrl(req.originalUrl)}: ${error.message}`);
   res.set('Retry-After', String(cmsRetryAfterSeconds));
   renderPage(res, 'errors/503.njk', {}, { status: 503, cacheProfile: 'noCache' }).catch(next);
 };
 
 const handleUnexpectedError: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  console.error(`web: unexpected error for ${req.method} ${req.originalUrl}`, error);
+  logFor(req).error({ err: error }, `unexpected error for ${req.method} ${redactUrl(req.originalUrl)}`);
   renderPage(res, 'errors/500.njk', {}, { status: 500, cacheProfile: 'noCache' }).catch(next);
 };
 
 /** Last resort: reached only when rendering the 500 page itself failed. */
 const sendPlainHtmlFallback: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  console.error(`web: error page failed to render for ${req.method} ${req.originalUrl}`, error);
+  logFor(req).error({ err: error }, `error page failed to render for ${req.method} ${redactUrl(req.originalUrl)}`);
   if (res.headersSent) {
     res.destroy();
     return;

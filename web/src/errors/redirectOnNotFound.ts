@@ -7,6 +7,8 @@ import type { ErrorRequestHandler } from 'express';
 import { searchOf, sendRedirection } from '../routes/sendRedirection';
 import type { PageService } from '../services/pageService';
 import { HttpError } from './HttpError';
+import { redactUrl } from '../../../lib/log/redaction';
+import { logFor } from '../log';
 
 export function createRedirectOnNotFound(redirects: Pick<PageService, 'redirectFor'>): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -25,7 +27,7 @@ export function createRedirectOnNotFound(redirects: Pick<PageService, 'redirectF
       })
       .catch((lookupError: unknown) => {
         // The page is missing either way: show the 404 rather than a 503 for the table.
-        console.warn(`web: redirect lookup failed for ${req.originalUrl}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`);
+        logFor(req).warn(`redirect lookup failed for ${redactUrl(req.originalUrl)}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`);
         next(error);
       });
   };

@@ -12,15 +12,17 @@
 import type { Express } from 'express';
 import { cmsRetryAfterSeconds } from '../errors/errorHandlers';
 import { renderPage } from '../rendering/renderPage';
+import { redactUrl } from '../../../lib/log/redaction';
+import { logFor } from '../log';
 
 export function setUpRenderBudget(app: Express, budgetMs: number): void {
   app.use((req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      console.warn(`web: ${req.method} ${req.originalUrl} not answered within ${budgetMs} ms; answering 503 (or the stale copy)`);
+      logFor(req).warn(`${req.method} ${redactUrl(req.originalUrl)} not answered within ${budgetMs} ms; answering 503 (or the stale copy)`);
       renderPage(res, 'errors/503.njk', {}, { status: 503, cacheProfile: 'noCache', headers: { 'Retry-After': String(cmsRetryAfterSeconds) } }).catch(
         (error: unknown) => {
-          console.error(`web: the 503 page failed to render for ${req.method} ${req.originalUrl}`, error);
+          logFor(req).error({ err: error }, `the 503 page failed to render for ${req.method} ${redactUrl(req.originalUrl)}`);
           if (!res.headersSent) res.status(503).type('text').send('Service unavailable: please try again in a moment.');
         },
       );

@@ -1,0 +1,88 @@
+/**
+ * The one logger for the CMS, the renderer, jobs and scripts (pino, which Payload uses too).
+ * With NODE_ENV=production every line is JSON on stdout for the log shipper; otherwise a
+ * short readable line (`web: listening on ...`), warnings and errors on stderr. LOG_LEVEL
+ * (trace, debug, info, warn, error, fatal, silent) sets the threshold; the default is info.
+ * Secrets are redacted in both modes (see redaction.ts).
+ */
+import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino'
+
+import { readableLine } from './readableLine'
+import { redactCensor, redactLinkTokens, redactPaths } from './redaction'
+
+export type { Logger } from 'pino'
+
+export interface LoggerOptions {
+  readonly env?: NodeJS.ProcessEnv
+  /** Where lines go; tests pass a collecting stream. Default: stdout (JSON) or the readable formatter. */
+  readonly destination?: DestinationStream
+}
+
+const levels: readonly LevelWithSilent[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']
+
+export function logLevelFrom(raw: string | undefined): LevelWithSilent {
+  const level = raw?.trim().toLowerCase()
+  if (level === undefined || level === '') return 'info'
+  if ((levels as readonly string[]).includes(level)) return level as LevelWithSilent
+  throw new Error(`LOG_LEVEL must be one of ${levels.join(', ')} (got "${raw}").`)
+}
+
+/** pino options shared by every process (Payload's logger is built from these too). */
+export function loggerOptions(name: string, env: NodeJS.ProcessEnv = process.env): pino.LoggerOptions {
+  return {
+    name,
+    level: logLevelFrom(env.LOG_LEVEL),
+    redact: { paths: [...redactPaths], censor: redactCensor },
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+    // A message may quote a URL (an error naming the CMS path it called): its link tokens go too.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg: unknown) => (typeof arg === 'string' ? redactLinkTokens(arg) : arg)) as Parameters<typeof method>)
+      },
+    },
+  }
+}
+
+/**
+ * LOG_FORMAT (`json` or `readable`) overrides the default, JSON exactly when NODE_ENV=production:
+ * `npm start` runs production builds on a developer's machine and asks for readable lines.
+ */
+export function logFormatFrom(env: NodeJS.ProcessEnv): 'json' | 'readable' {
+  const raw = env.LOG_FORMAT?.trim().toLowerCase()
+  if (raw === 'json' || raw === 'readable') return raw
+  if (raw !== undefined && raw !== '') throw new Error(`LOG_FORMAT must be json or readable (got "${env.LOG_FORMAT}").`)
+  return env.NODE_ENV === 'production' ? 'json' : 'readable'
+}
+
+export function createLogger(name: string, options: LoggerOptions = {}): Logger {
+  const env = options.env ?? process.env
+  // Synchronous writes: a line logged just before process.exit is not lost.
+  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? pino.destination({ dest: 1, sync: true }) : readableDestination())
+  return pino(loggerOptions(name, env), destination)
+}
+
+/**
+ * Development: `name: message key=value` through console (errors to console.error, warnings
+ * to console.warn, the rest to console.log), so a terminal, a test's console spy and the
+ * lines a script printed before all read the same.
+ */
+function readableDestination(): DestinationStream {
+  return {
+    write(line: string) {
+      let record: Record<string, unknown>
+      try {
+        record = JSON.parse(line) as Record<string, unknown>
+      } catch {
+        console.log(line.trimEnd())
+        return
+      }
+      const level = typeof record.level === 'number' ? record.level : 30
+      const text = readableLine(record)
+      if (level >= 50) console.error(text)
+      else if (level >= 40) console.warn(text)
+      else console.log(text)
+    },
+  }
+}
