@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -14,6 +14,8 @@ import { compileForProduction, PRODUCTION_ENTRIES } from '../../../scripts/lib/c
  */
 const repoRoot = process.cwd()
 // Inside the repository, so that the compiled modules find node_modules as dist/ does.
+// tmp/ is ignored by git: a fresh clone has none.
+mkdirSync(path.join(repoRoot, 'tmp'), { recursive: true })
 const outDir = mkdtempSync(path.join(repoRoot, 'tmp', 'compiled-'))
 
 function freePort(): Promise<number> {
