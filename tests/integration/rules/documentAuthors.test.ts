@@ -44,7 +44,7 @@ describe('every document records who created it and who last changed it', () => 
     const withAuthors = collections.filter((collection) => hasField(collection, 'createdBy') && hasField(collection, 'updatedBy'))
     const without = collections.filter((collection) => !withAuthors.includes(collection)).map((collection) => collection.slug)
     expect(without).toEqual(WITHOUT_AUTHOR_FIELDS)
-    expect(withAuthors).toHaveLength(35)
+    expect(withAuthors).toHaveLength(36)
   })
 
   it('sets createdBy from the creating user and updatedBy from the last one, ignoring what the client sends', async () => {
@@ -83,7 +83,7 @@ describe('every document records who created it and who last changed it', () => 
       checked += 1
     }
     expect(failures, failures.join('\n')).toEqual([])
-    expect(checked).toBe(35)
+    expect(checked).toBe(36)
   })
 
   it('leaves the authors empty for writes without a user (seeding, jobs) rather than inventing one', async () => {
