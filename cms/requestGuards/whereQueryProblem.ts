@@ -50,7 +50,13 @@ export function whereQueryProblem(where: unknown, fieldTypes: FieldTypes): strin
         pending.push(value)
         continue
       }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue
+      // A path takes an object of operators. Payload read a bare value's characters as
+      // operators and listed each in its error: a 40 kB string made a 19 MB answer (the fuzz
+      // found it, through a query qs had cut at its depth limit).
+      if (value === undefined) continue
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return `The condition on "${key.slice(0, 100)}" needs an operator, as in where[${key.slice(0, 100)}][equals]=...`
+      }
       for (const [operator, operand] of Object.entries(value)) {
         const problem = operatorProblem(key, operator, operand, fieldTypes)
         if (problem) return problem

@@ -36,4 +36,12 @@ describe('hostile where queries, refused before Payload builds SQL from them', (
     for (let level = 0; level < 10_000; level += 1) deep = { or: [deep] }
     expect(whereQueryProblem(deep, types)).toMatch(/nests deeper than/)
   })
+
+  it('refuses a path with a bare value instead of operators (Payload listed each character of it in its error)', () => {
+    const cut = '[or][0][or][0][title][not_like]'
+    expect(whereQueryProblem({ or: [{ [cut]: '0,7919,15838'.repeat(3000) }] }, types)).toBe(`The condition on "${cut}" needs an operator, as in where[${cut}][equals]=...`)
+    expect(whereQueryProblem({ name: 'Python' }, types)).toMatch('"name" needs an operator')
+    expect(whereQueryProblem({ name: ['a'] }, types)).toMatch('needs an operator')
+    expect(whereQueryProblem({ name: null }, types)).toMatch('needs an operator')
+  })
 })
