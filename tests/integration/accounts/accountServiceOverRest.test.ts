@@ -1,7 +1,4 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCmsClient } from '../../../web/src/cms/client'
@@ -10,6 +7,7 @@ import { createAccountService } from '../../../web/src/services/createAccountSer
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/testSmtpServer'
 import { createTestPayload } from '../../support/testPayload'
 import { deliverQueuedMail } from '../../support/deliverQueuedMail'
+import { startRestTestServer } from '../../support/restTestServer'
 
 const SITE = 'http://site.test'
 const PASSWORD = 'rest password 123'
@@ -23,7 +21,7 @@ const PASSWORD = 'rest password 123'
 describe('the renderer\'s account service against the CMS\'s REST routes', () => {
   let payload: Payload
   let smtp: TestSmtpServer
-  let server: Server
+  let server: Awaited<ReturnType<typeof startRestTestServer>>
   let baseUrl: string
   let accounts: AccountService
 
@@ -46,31 +44,12 @@ describe('the renderer\'s account service against the CMS\'s REST routes', () =>
   beforeAll(async () => {
     smtp = await startTestSmtpServer()
     payload = await createTestPayload('accounts_rest', { SMTP_URL: smtp.url, SITE_URL: SITE })
-    server = createServer((req, res) => {
-      const chunks: Buffer[] = []
-      req.on('data', (chunk: Buffer) => chunks.push(chunk))
-      req.on('end', () => {
-        const headers = new Headers()
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-        const body = chunks.length > 0 && req.method !== 'GET' ? Buffer.concat(chunks) : undefined
-        const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body })
-        handleEndpoints({ config: Promise.resolve(payload.config), request })
-          .then(async (response) => {
-            res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
-            res.end(Buffer.from(await response.arrayBuffer()))
-          })
-          .catch((error: unknown) => {
-            res.writeHead(599)
-            res.end(String(error))
-          })
-      })
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    server = await startRestTestServer(payload)
+    baseUrl = server.baseUrl
     accounts = createAccountService(createCmsClient({ baseUrl, timeoutMs: 10_000 }))
   })
   afterAll(async () => {
-    await new Promise<void>((resolve) => server?.close(() => resolve()))
+    await server?.close()
     await smtp?.close()
     await payload?.destroy()
   })
