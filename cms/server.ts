@@ -55,7 +55,7 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
         res.end('The server could not complete this request.')
       })
     },
-    { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl, name: 'cms' },
+    { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl },
   )
 
   // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.

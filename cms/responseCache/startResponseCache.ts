@@ -8,8 +8,6 @@ export type ResponseCacheSettings = {
   readonly maxBytes: number
   readonly ttlMs: number
   readonly databaseUrl: string
-  /** Names the process in logs ("cms", "cms[2]"). */
-  readonly name: string
 }
 
 /**
