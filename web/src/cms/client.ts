@@ -383,8 +383,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   }
 
   /** A list's unreadable document, left out of the page it was read for (see parsePaginatedDocs). */
-  // The parsers' messages already name the document (`docs[3]: ...`).
-  const reportUnreadable = (path: string) => (_where: string, error: TypeError): void => {
+  const reportUnreadable = (path: string) => (error: TypeError): void => {
     webLog.warn(`GET ${path}: left out an unreadable document (${error.message})`);
   };
 

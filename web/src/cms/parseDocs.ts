@@ -26,25 +26,25 @@ import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
 export function parsePaginatedDocs<TDoc>(
   body: unknown,
   parseDoc: (value: unknown, where: string) => TDoc,
-  onUnreadable: (where: string, error: TypeError) => void = () => undefined,
+  onUnreadable: (error: TypeError) => void = () => undefined,
 ): PaginatedDocs<TDoc> {
   const fields = asObject(body, 'response body');
   const docs = fields['docs'];
   if (!Array.isArray(docs)) throw new TypeError('response body: "docs" is not an array');
   const readable: TDoc[] = [];
-  const unreadable: { where: string; error: TypeError }[] = [];
+  const unreadable: TypeError[] = [];
   docs.forEach((doc: unknown, index) => {
-    const where = `docs[${index}]`;
     try {
-      readable.push(parseDoc(doc, where));
+      readable.push(parseDoc(doc, `docs[${index}]`));
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
-      unreadable.push({ where, error });
+      unreadable.push(error);
     }
   });
   const firstUnreadable = unreadable[0];
-  if (firstUnreadable !== undefined && readable.length === 0) throw firstUnreadable.error;
-  for (const { where, error } of unreadable) onUnreadable(where, error);
+  if (firstUnreadable !== undefined && readable.length === 0) throw firstUnreadable;
+  // Each message names its document (`docs[3]: ...`).
+  for (const error of unreadable) onUnreadable(error);
   return {
     docs: readable,
     totalDocs: requireNumber(fields, 'totalDocs', 'response body'),
