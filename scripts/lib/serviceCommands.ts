@@ -12,7 +12,17 @@ export function cmsCommand(repoRoot: string, port: number | string): ServiceComm
 }
 
 export function webCommand(): ServiceCommand {
-  return { command: process.execPath, args: ['--import', 'tsx', 'web/src/server.ts'] }
+  return tsxScriptCommand('web/src/server.ts')
+}
+
+/** Migrate, create the admin, seed (`npm run prepare:db`'s work): a one-off command, not a service. */
+export function prepareCommand(): ServiceCommand {
+  return tsxScriptCommand('scripts/prepare.ts')
+}
+
+/** A TypeScript file of this repository (a path from its root) run by Node itself. */
+export function tsxScriptCommand(script: string): ServiceCommand {
+  return { command: process.execPath, args: ['--import', 'tsx', script] }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,20 +7,27 @@ import { chromium, type BrowserContext } from 'playwright-core'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 
+export interface LaunchedBrowser {
+  readonly context: BrowserContext
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>
+}
+
 /**
- * Debian's Chromium, headless, with the flags this closed network needs (no background
- * networking) and a fresh profile. Missing Chromium is a failure that names the fix, never a
- * skipped test.
+ * Debian's Chromium through playwright-core, headless, with the flags this closed network needs
+ * (no background networking), a fresh profile removed on close, and the User-Agent and viewport
+ * of the test's choosing. Missing Chromium is a failure that names the fix, never a skipped test.
  */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(options: { userAgent?: string; width?: number; height?: number } = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: run 'npm run setup' to install Debian's chromium.`)
+    throw new Error(`${CHROMIUM_PATH} is missing: run \`npm run setup\` to install Debian's chromium for the end-to-end tests.`)
   }
   const profile = await mkdtemp(path.join(tmpdir(), 'pydotorg-chromium-'))
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    userAgent: options.userAgent,
     args: [
       '--headless',
       '--no-sandbox',
@@ -31,4 +38,11 @@ export async function launchChromium(): Promise<BrowserContext> {
       '--no-first-run',
     ],
   })
+  return {
+    context,
+    async close() {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
 }

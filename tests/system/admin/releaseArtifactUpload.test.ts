@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto'
 
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminToken, call } from '../../support/legacyApiClient'
-import { launchChromium } from '../../support/launchChromium'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 
 const cmsUrl = inject('cmsPublicUrl')
 
 /** A release manager uploads an artifact in the admin; the server fills in its checksums. */
 describe('a release manager uploading a release artifact in the admin', () => {
-  let browser: BrowserContext
+  let browser: LaunchedBrowser
   let page: Page
   const username = `admin-rm-${randomUUID().slice(0, 8)}`
   const password = `pw-${randomUUID()}`
@@ -24,7 +24,7 @@ describe('a release manager uploading a release artifact in the admin', () => {
     })
     expect(created.status).toBe(201)
     browser = await launchChromium()
-    page = await browser.newPage()
+    page = await browser.context.newPage()
     await page.goto(`${cmsUrl}/admin/login`)
     await page.fill('input[name="email"]', `${username}@example.org`)
     await page.fill('input[type="password"]', password)

@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from '../../support/launchChromium'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 
 const cmsUrl = inject('cmsPublicUrl')
 
@@ -11,12 +11,12 @@ const cmsUrl = inject('cmsPublicUrl')
  * working from the address editors use.
  */
 describe('the Payload admin in a browser', () => {
-  let browser: BrowserContext
+  let browser: LaunchedBrowser
   let page: Page
 
   beforeAll(async () => {
     browser = await launchChromium()
-    page = await browser.newPage()
+    page = await browser.context.newPage()
     await page.goto(`${cmsUrl}/admin/login`)
     await page.fill('input[name="email"]', inject('adminEmail'))
     await page.fill('input[type="password"]', inject('adminPassword'))

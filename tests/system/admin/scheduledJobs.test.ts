@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { TASK_SCHEDULES } from '../../../cms/jobs/schedules'
 import { eventually } from '../../support/jobsTesting'
-import { launchChromium } from '../../support/launchChromium'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { adminToken, call } from '../../support/legacyApiClient'
 
 const cmsUrl = inject('cmsUrl')
@@ -22,7 +22,7 @@ describe('scheduled jobs in the serving CMS', () => {
   let adminJwt: string
   let editorJwt: string
   let editorId: number
-  let browser: BrowserContext | undefined
+  let browser: LaunchedBrowser | undefined
   const username = `jobs-editor-${randomUUID().slice(0, 8)}`
   const password = `pw-${randomUUID()}`
 
@@ -78,7 +78,7 @@ describe('scheduled jobs in the serving CMS', () => {
 
   it('shows admins the Jobs list with the schedules written out', async () => {
     browser = await launchChromium()
-    const page: Page = await browser.newPage()
+    const page: Page = await browser.context.newPage()
     await page.goto(`${cmsPublicUrl}/admin/login`)
     await page.fill('input[name="email"]', inject('adminEmail'))
     await page.fill('input[type="password"]', inject('adminPassword'))

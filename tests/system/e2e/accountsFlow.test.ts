@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { waitForMail } from '../../support/systemMailbox'
 
 const webUrl = inject('webUrl')
@@ -34,7 +34,7 @@ describe('a new visitor signs up, verifies, edits the profile, signs out and res
   const errors: string[] = []
 
   beforeAll(async () => {
-    browser = await launchSiteBrowser()
+    browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('console', (message) => {
       // The refused sign-ins are 401/403 pages on purpose; Chromium logs those loads as errors.

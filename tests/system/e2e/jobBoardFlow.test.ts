@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { runJobByHand } from '../../../cms/jobs/runJobByHand'
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { waitForMail } from '../../support/systemMailbox'
 import { connectToSystemDatabase } from '../../support/systemLocalPayload'
 
@@ -57,8 +57,8 @@ describe('the whole life of a job on the board', () => {
     // The moderator: a jobs-moderator staff user, and the site account with its (verified) address.
     await payload.create({ collection: 'users', data: { username: moderator.username, email: moderator.email, password: moderator.password, roles: ['jobs-moderator'] }, overrideAccess: true })
     await payload.create({ collection: 'accounts', data: { username: moderator.username, email: moderator.email, password: moderator.password, emailVerified: true, active: true, emailPrivacy: 'nobody' }, overrideAccess: true })
-    posterBrowser = await launchSiteBrowser()
-    moderatorBrowser = await launchSiteBrowser()
+    posterBrowser = await launchChromium()
+    moderatorBrowser = await launchChromium()
     posterPage = await posterBrowser.context.newPage()
     moderatorPage = await moderatorBrowser.context.newPage()
     for (const page of [posterPage, moderatorPage]) {

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { waitForMail } from '../../support/systemMailbox'
 
 const webUrl = inject('webUrl')
@@ -23,7 +23,7 @@ describe('a new visitor signs up, verifies and joins the PSF through the members
   const errors: string[] = []
 
   beforeAll(async () => {
-    browser = await launchSiteBrowser()
+    browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`)

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { eventually } from '../../support/jobsTesting'
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { call } from '../../support/legacyApiClient'
 import { waitForMail } from '../../support/systemMailbox'
 import { connectToSystemDatabase } from '../../support/systemLocalPayload'
@@ -49,7 +49,7 @@ describe('a PSF member nominates someone, who accepts from the mail; staff appro
     })
     expect(created.status, created.text).toBe(201)
     electionId = (created.body as { doc: { id: number } }).doc.id
-    browser = await launchSiteBrowser()
+    browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`)

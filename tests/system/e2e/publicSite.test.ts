@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser';
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium';
 import { seriousAxeViolations } from '../../support/runAxe';
 
 const webUrl = inject('webUrl');
@@ -30,7 +30,7 @@ describe('the public site in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchSiteBrowser({ userAgent: windowsAgent });
+    browser = await launchChromium({ userAgent: windowsAgent });
     page = await browser.context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -67,7 +67,7 @@ describe('the public site in Chromium', () => {
     [macAgent, 'macos'],
     [linuxAgent, 'source'],
   ])('shows only the matching download button on /downloads/ (%s)', async (userAgent, os) => {
-    const other = await launchSiteBrowser({ userAgent });
+    const other = await launchChromium({ userAgent });
     try {
       const downloads = await other.context.newPage();
       const consoleErrors: string[] = [];

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { runJobByHand } from '../../../cms/jobs/runJobByHand'
 import { contractPdf, tinyPng } from '../../support/accessFixtures'
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser'
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium'
 import { waitForMail, type MailboxMessage } from '../../support/systemMailbox'
 import { connectToSystemDatabase } from '../../support/systemLocalPayload'
 import { createVerifiedAccount, type VerifiedAccount } from '../../support/systemMember'
@@ -61,7 +61,7 @@ describe('a sponsorship from application to logo', () => {
     await payload.create({ collection: 'users', data: { username: manager.username, email: manager.email, password: manager.password, roles: ['sponsors-manager'] }, overrideAccess: true })
     const login = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: manager.email, password: manager.password }) })
     staffToken = String(((await login.json()) as { token?: string }).token)
-    browser = await launchSiteBrowser()
+    browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`)

@@ -9,22 +9,14 @@
  * Prints `outages: N checks, M failed` (read by `npm run test:security`).
  */
 import type { ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureDatabase } from '../../../cms/runtime/ensureDatabase'
-import { cmsCommand, webCommand, type ServiceCommand } from '../../../scripts/lib/serviceCommands'
-import { waitForHttp } from '../../../scripts/lib/waitForHttp'
-import { freePort } from '../../support/freePort'
-import { startLoggedProcess, stopProcesses } from '../../support/startLoggedProcess'
-import { databaseUrl, startTestPostgres, type TestPostgres } from '../../support/testPostgres'
+import { prepareCommand, tsxScriptCommand } from '../../../scripts/lib/serviceCommands'
+import { createSeededStack, type SeededStack } from '../../support/seededStack'
 import { createCheckCounter } from '../../support/checkCounter'
 
-const PURGE_SECRET = 'outage-test-purge-secret-0123456789'
 /** The seed's documented figures (README): what a complete seed holds, exactly. */
 const SEEDED = { releases: 274, release_files: 1085, boxes: 63, navigation_items: 115 }
 /** Each importer's natural key: no two rows may share one. */
@@ -34,30 +26,14 @@ const NATURAL_KEYS: [string, string][] = [
   ['calendars', 'slug'], ['events', 'uid'], ['events', 'legacy_id'], ['event_categories', 'legacy_id'], ['event_locations', 'legacy_id'],
 ]
 
-let postgres: TestPostgres
-let dataDir: string
+let stack: SeededStack
 let database: pg.Client
-let env: NodeJS.ProcessEnv
-let cmsUrl: string
-let webUrl: string
-let cmsPort: number
-let cms: ChildProcess | null = null
-const running: ChildProcess[] = []
-const log: string[] = []
 /** Each check is counted for the summary line, then asserted. */
 const { checks, check } = createCheckCounter()
-
-function start(name: string, service: ServiceCommand): ChildProcess {
-  const child = startLoggedProcess(name, service, env, log)
-  running.push(child)
-  return child
-}
 
 function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))))
 }
-
-const tsxScript = (script: string): ServiceCommand => ({ command: process.execPath, args: ['--import', 'tsx', script] })
 
 async function count(table: string): Promise<number> {
   return Number((await database.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n)
@@ -79,52 +55,30 @@ async function get(url: string, init: RequestInit = {}): Promise<{ status: numbe
 }
 
 beforeAll(async () => {
-  // Paused and resumed below, so always the embedded server, even beside TEST_DATABASE_URL.
-  postgres = await startTestPostgres({ embedded: true })
-  await ensureDatabase(postgres.adminUrl, 'outage')
-  dataDir = await mkdtemp(path.join(tmpdir(), 'pydotorg-outage-'))
-  cmsPort = await freePort()
-  const webPort = await freePort()
-  cmsUrl = `http://127.0.0.1:${cmsPort}`
-  webUrl = `http://127.0.0.1:${webPort}`
-  env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: databaseUrl(postgres.adminUrl, 'outage'),
-    DATA_DIR: dataDir,
-    PAYLOAD_SECRET: 'outage-test-secret-0123456789abcdef',
-    ADMIN_EMAIL: 'outage-admin@example.org',
-    ADMIN_PASSWORD: 'outage-test-password-1',
-    CMS_PORT: String(cmsPort),
-    CMS_URL: cmsUrl,
-    CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
-    WEB_PORT: String(webPort),
-    SITE_URL: webUrl,
-    PURGE_SECRET,
-    WEB_PURGE_URLS: webUrl,
-    WEB_WORKERS: '1',
+  stack = await createSeededStack({
+    name: 'outage',
+    // Paused and resumed below, so always the embedded server, even beside TEST_DATABASE_URL.
+    embeddedPostgres: true,
+    webWorkers: 1,
     // Fail fast while the CMS is down, instead of making each visitor wait.
-    CMS_TIMEOUT_MS: '3000',
-  }
-  database = new pg.Client({ connectionString: env.DATABASE_URL })
+    env: { CMS_TIMEOUT_MS: '3000' },
+  })
+  database = new pg.Client({ connectionString: stack.databaseUrl })
   // The database goes away below: a dropped connection must not crash the test.
   database.on('error', () => undefined)
   await database.connect()
 }, 120_000)
 
 afterAll(async () => {
-  await stopProcesses(running)
   await database?.end().catch(() => undefined)
-  await postgres?.stop()
-  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+  await stack?.stop()
   console.log(`outages: ${checks.run} checks, ${checks.failed} failed`)
-  if (checks.failed > 0) console.log(log.join('').slice(-20_000))
+  if (checks.failed > 0) console.log(stack?.log.join('').slice(-20_000))
 }, 120_000)
 
 describe('outages, on a stack of its own', () => {
   it('completes a seed that was SIGKILLed halfway, without duplicates, and a further run changes nothing', async () => {
-    const first = start('seed (killed)', tsxScript('scripts/prepare.ts'))
+    const first = stack.spawn('seed (killed)', prepareCommand())
     // Halfway: some release files written, not all (each document is written on its own).
     const written = await until('release files being written', async () => {
       const rows = await database.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'release_files'")
@@ -142,7 +96,7 @@ describe('outages, on a stack of its own', () => {
       expect(Number((await database.query('SELECT count(*)::int AS n FROM seed_runs')).rows[0].n)).toBe(0)
     })
 
-    const second = start('seed (again)', tsxScript('scripts/prepare.ts'))
+    const second = stack.spawn('seed (again)', prepareCommand())
     await check('the second run completes', async () => expect(await exitOf(second)).toBe(0))
     await check('exact counts', async () => {
       for (const [table, expected] of Object.entries(SEEDED)) expect(await count(table), table).toBe(expected)
@@ -153,27 +107,25 @@ describe('outages, on a stack of its own', () => {
         expect(row.keyed, `${table}.${key}`).toBe(row.distinct_keys)
       }
     })
-    const linesBefore = log.length
-    const third = start('seed (once more)', tsxScript('seed/run.ts'))
+    const linesBefore = stack.log.length
+    const third = stack.spawn('seed (once more)', tsxScriptCommand('seed/run.ts'))
     await check('a further run changes nothing', async () => {
       expect(await exitOf(third)).toBe(0)
-      expect(log.slice(linesBefore).join('')).toMatch(/Seed complete: 0 created, 0 updated, \d+ unchanged\./)
+      expect(stack.log.slice(linesBefore).join('')).toMatch(/Seed complete: 0 created, 0 updated, \d+ unchanged\./)
     })
   }, 300_000)
 
   it('keeps the site answering while the CMS is stopped: cached pages 200, the others a 503 page; recovers when it is back', async () => {
-    cms = start('cms', cmsCommand(process.cwd(), cmsPort))
-    await waitForHttp(`${cmsUrl}/api/health`, 120_000)
-    start('web', webCommand())
-    await waitForHttp(`${webUrl}/health`, 60_000)
+    const { cmsUrl, webUrl, purgeSecret } = stack
+    await stack.startCms()
+    await stack.startWeb()
     const cached = ['/', '/downloads/', '/about/']
     for (const page of cached) {
       await get(`${webUrl}${page}`)
       await until(`${page} cached`, async () => ((await get(`${webUrl}${page}`)).headers.get('x-cache') === 'HIT' ? true : undefined), 20_000)
     }
 
-    cms.kill('SIGTERM')
-    await exitOf(cms)
+    await stack.stopCms()
     await check('the CMS is down', async () => {
       await expect(fetch(`${cmsUrl}/api/health`)).rejects.toThrow()
     })
@@ -185,7 +137,7 @@ describe('outages, on a stack of its own', () => {
       }
     })
     await check('purged pages served stale', async () => {
-      const purge = await get(`${webUrl}/_purge`, { method: 'POST', headers: { authorization: `Bearer ${PURGE_SECRET}`, 'content-type': 'application/json' }, body: '{"all": true}' })
+      const purge = await get(`${webUrl}/_purge`, { method: 'POST', headers: { authorization: `Bearer ${purgeSecret}`, 'content-type': 'application/json' }, body: '{"all": true}' })
       expect(purge.status).toBe(200)
       const home = await get(`${webUrl}/`)
       expect([home.status, home.headers.get('x-cache'), home.headers.get('warning')]).toEqual([200, 'STALE', '110 - "Response is Stale"'])
@@ -198,8 +150,7 @@ describe('outages, on a stack of its own', () => {
       expect(uncached.text).toContain('Temporarily unavailable')
     })
 
-    cms = start('cms (again)', cmsCommand(process.cwd(), cmsPort))
-    await waitForHttp(`${cmsUrl}/api/health`, 120_000)
+    await stack.startCms('cms (again)')
     await check('the site recovers by itself', async () => {
       await until('the release page', async () => ((await get(`${webUrl}/downloads/release/python-3100/`)).status === 200 ? true : undefined), 30_000)
       await until('a fresh home page', async () => (['MISS', 'HIT'].includes((await get(`${webUrl}/`)).headers.get('x-cache') ?? '') ? true : undefined), 30_000)
@@ -207,6 +158,7 @@ describe('outages, on a stack of its own', () => {
   }, 300_000)
 
   it('answers 503, not 500, while the database is stopped, and recovers when it is back', async () => {
+    const { cmsUrl, webUrl, postgres } = stack
     await get(`${webUrl}/downloads/`)
     await postgres.pause()
     await check('health 503', async () => {

@@ -4,8 +4,7 @@
  * and the renderer's Content-Security-Policy lets a real browser load it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from '../../support/launchChromium';
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium';
 
 const webUrl = inject('webUrl');
 const cmsPublicOrigin = new URL(inject('cmsPublicUrl')).origin;
@@ -20,7 +19,7 @@ function logoSource(body: string, blockClass: string, alt: string): string {
 }
 
 describe('sponsor logos on the seeded site', () => {
-  let browser: BrowserContext | undefined;
+  let browser: LaunchedBrowser | undefined;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -53,7 +52,7 @@ describe('sponsor logos on the seeded site', () => {
     ['/downloads/', 'download-sponsors'],
     ['/psf/sponsors/', 'sponsor-grid'],
   ])('Chromium loads the logos of %s without a CSP violation', async (path, blockClass) => {
-    const page = await browser!.newPage();
+    const page = await browser!.context.newPage();
     try {
       const consoleViolations: string[] = [];
       page.on('console', (message) => {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../web/src/app';
-import { launchSiteBrowser, type LaunchedBrowser } from '../../support/launchSiteBrowser';
+import { launchChromium, type LaunchedBrowser } from '../../support/launchChromium';
 import { createFakeAccountService, knownPassword } from '../support/fakeAccountService';
 import { createFakeServices, testConfig } from '../support/fakeServices';
 import { startTestServer, type TestServer } from '../support/startTestServer';
@@ -20,7 +20,7 @@ describe('the header account widget', () => {
 
   beforeAll(async () => {
     server = await startTestServer(createApp(createFakeServices({ accounts }), testConfig));
-    browser = await launchSiteBrowser();
+    browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
