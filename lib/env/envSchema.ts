@@ -55,3 +55,17 @@ export function redisUrlProblem(raw: string): string | null {
   if (!/^\/?(\d+)?$/.test(url.pathname)) return `its path must be a database number, not "${url.pathname}"`;
   return null;
 }
+
+/** Unset or empty reads as `fallback` (of any type); any other text must pass `schema`. */
+export function unsetOr<T>(fallback: T, schema: z.ZodType<T, string>): z.ZodType<T, string | undefined> {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      if (raw === undefined || raw === '') return fallback;
+      const result = schema.safeParse(raw);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) context.issues.push({ code: 'custom', message: issue.message, input: raw });
+      return z.NEVER;
+    });
+}
