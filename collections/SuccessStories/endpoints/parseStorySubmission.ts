@@ -28,6 +28,7 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\.[^\s]*$/
 function storyText(key: keyof typeof LIMITS, label: string, required: boolean) {
   return z
     .unknown()
+    .optional()
     .refine((raw) => raw === undefined || raw === null || typeof raw === 'string', { error: `${label} must be text.`, abort: true })
     .transform((raw) => (typeof raw === 'string' ? raw.trim() : ''))
     .pipe(
@@ -54,6 +55,7 @@ const submissionSchema = z.object({
   content: storyText('content', 'The story', true),
   categorySlug: z
     .unknown()
+    .optional()
     .transform((raw) => (typeof raw === 'string' ? raw.trim() : ''))
     .pipe(z.string().regex(/^[a-z0-9_-]{1,200}$/, { error: 'Choose a category.' })),
 })
@@ -66,9 +68,7 @@ export function parseStorySubmission(body: unknown): ParsedSubmission {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, errors: { body: 'Send the story as a JSON object.' } }
   }
-  // A missing field reads as an empty one, as null does.
-  const blank = Object.fromEntries(Object.keys(submissionSchema.shape).map((key) => [key, null]))
-  const parsed = submissionSchema.safeParse({ ...blank, ...body })
+  const parsed = submissionSchema.safeParse(body)
   if (!parsed.success) {
     const errors: SubmissionErrors = {}
     for (const issue of parsed.error.issues) {

@@ -49,7 +49,7 @@ export const parseJobDoc = docParser(
     approvedAt: optionalString,
     status: optionalString,
     // The account that posted it, when the CMS says (account ids are plain numbers).
-    submittedBy: z.unknown().transform((id) => (typeof id === 'number' ? id : null)),
+    submittedBy: z.unknown().optional().transform((id) => (typeof id === 'number' ? id : null)),
   }).transform(({ category, types, status, ...doc }) => ({
     ...doc,
     categoryId: category,

@@ -32,7 +32,7 @@ const searchHitDocSchema = z.object(
     title: requiredString,
     url: requiredString,
     highlightedTitle: requiredString,
-    snippet: z.unknown().transform((snippet) => (typeof snippet === 'string' ? snippet : '')),
+    snippet: z.unknown().optional().transform((snippet) => (typeof snippet === 'string' ? snippet : '')),
   },
   { error: 'expected an object' },
 ) satisfies z.ZodType<SearchHitDoc>;
