@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { z } from 'zod'
+
 import { resolveDataDir } from '../runtime/dataDir'
 import { persistentSecret } from '../runtime/persistentSecret'
 import { parseFastlyEnv, type FastlyEnv } from './fastlyEnv'
@@ -7,6 +9,7 @@ import { parseAllowFirstRegister } from './firstRegisterEnv'
 import { parseMailEnv, type MailEnv } from './mailEnv'
 import { parseS3StorageEnv, type S3StorageEnv } from './s3StorageEnv'
 import { parseThrottleEnv, type ThrottleEnv } from './throttleEnv'
+import { checked, httpUrlPattern, readEnv, redisUrlProblem, unsetOr, type Environment } from '../../lib/env/envSchema'
 import { cmsLog } from '../../lib/log/cmsLog'
 
 /** Everything the CMS process takes from its environment, parsed once. */
@@ -56,27 +59,25 @@ export const DEFAULT_EMBEDDED_PG_PORT = 5433
 export const EMBEDDED_DATABASE = 'pythondotorg'
 export const EMBEDDED_PASSWORD_FILE = 'postgres-password'
 
-function positiveInteger(env: Environment, name: string, fallback: number): number {
-  const raw = env[name]
-  if (raw == null || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`)
-  return value
+// Each variable is a zod schema (lib/env/envSchema.ts) whose failure is the operator's message.
+function readVariable<T>(env: Environment, name: string, schema: z.ZodType<T, string | undefined>): T {
+  return readEnv({ [name]: schema }, env)[name] as T
 }
 
+function positiveInteger(env: Environment, name: string, fallback: number): number {
+  const value = checked((raw) => Number.isInteger(Number(raw)) && Number(raw) > 0, (raw) => `${name} must be a positive integer, got "${raw}".`).transform(Number)
+  return readVariable(env, name, unsetOr(fallback, value))
+}
+
+const httpUrlText = (name: string) => checked((raw) => httpUrlPattern.test(raw), (raw) => `${name} must be an http(s) URL, got "${raw}".`)
+
 function httpUrl(env: Environment, name: string, fallback: string | null): string | null {
-  const raw = env[name]
-  if (raw == null || raw === '') return fallback
-  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
-  return raw.replace(/\/+$/, '')
+  return readVariable(env, name, unsetOr(fallback, httpUrlText(name).transform((raw) => raw.replace(/\/+$/, ''))))
 }
 
 /** An http(s) URL taken as given (a feed's path or query may need its trailing slash). */
 function exactHttpUrl(env: Environment, name: string, fallback: string): string {
-  const raw = env[name]
-  if (raw == null || raw === '') return fallback
-  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${name} must be an http(s) URL, got "${raw}".`)
-  return raw
+  return readVariable(env, name, unsetOr(fallback, httpUrlText(name)))
 }
 
 /** A comma-separated list of http(s) URLs, e.g. one renderer per machine. */
@@ -92,19 +93,11 @@ function httpUrlList(env: Environment, name: string, fallback: string): string[]
 
 /** `redis://` or `rediss://`, with a host; not echoed when wrong, since it usually holds a password. */
 function redisUrl(env: Environment): string | null {
-  const raw = env.REDIS_URL?.trim()
-  if (!raw) return null
-  const expected = 'REDIS_URL must be a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0'
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new Error(`${expected}; the value given is not a URL.`)
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`${expected}; the value given uses "${url.protocol}".`)
-  if (url.hostname === '') throw new Error(`${expected}; the value given names no host.`)
-  if (!/^\/?(\d+)?$/.test(url.pathname)) throw new Error(`${expected}; its path must be a database number.`)
-  return raw
+  const value = checked(
+    (raw) => redisUrlProblem(raw) === null,
+    (raw) => `REDIS_URL must be a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0; ${redisUrlProblem(raw)}.`,
+  )
+  return readVariable({ REDIS_URL: env.REDIS_URL?.trim() }, 'REDIS_URL', unsetOr<string | null>(null, value))
 }
 
 /**
@@ -124,21 +117,23 @@ function meilisearchApiKey(env: Environment): string | null {
  */
 function databaseUrl(env: Environment, dataDir: string): string {
   if (env.DATABASE_URL) {
-    if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) throw new Error('DATABASE_URL must be a postgres:// URL.')
-    return env.DATABASE_URL
+    return readVariable(env, 'DATABASE_URL', z.string().regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must be a postgres:// URL.' }))
   }
   const port = positiveInteger(env, 'EMBEDDED_PG_PORT', DEFAULT_EMBEDDED_PG_PORT)
   const password = persistentSecret(dataDir, EMBEDDED_PASSWORD_FILE, () => undefined)
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`
 }
 
-export type Environment = Readonly<Record<string, string | undefined>>
+export type { Environment }
 
 export function loadCmsEnv(env: Environment = process.env, warn: (message: string) => void = (message) => cmsLog.warn(message)): CmsEnv {
   const dataDir = resolveDataDir(env)
   const cmsPort = positiveInteger(env, 'CMS_PORT', 3000)
-  const prefix = env.RELEASE_FILE_URL_PREFIX || 'https://www.python.org/ftp/python/'
-  if (!/^https?:\/\/\S+\/$/.test(prefix)) throw new Error('RELEASE_FILE_URL_PREFIX must be an http(s) URL ending in "/".')
+  const prefix = readVariable(
+    env,
+    'RELEASE_FILE_URL_PREFIX',
+    unsetOr('https://www.python.org/ftp/python/', z.string().regex(/^https?:\/\/\S+\/$/, { error: 'RELEASE_FILE_URL_PREFIX must be an http(s) URL ending in "/".' })),
+  )
   return {
     databaseUrl: databaseUrl(env, dataDir),
     payloadSecret: env.PAYLOAD_SECRET || persistentSecret(dataDir, 'payload-secret', warn),

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 
-import type { Environment } from './cmsEnv'
+import { decimalIn, readEnv, unsetOr, type Environment } from '../../lib/env/envSchema'
 
 /** What cms/server.ts itself (not Payload) takes from the environment, read before Next.js starts. */
 export type CmsServerEnv = {
@@ -23,10 +23,8 @@ export function loadCmsServerEnv(env: Environment = process.env): CmsServerEnv {
   }
 }
 
+/** A whole number from min to max (plain digits, surrounding blanks ignored); unset or blank: the fallback. */
 function wholeNumber(env: Environment, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim()
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`)
-  return value
+  const schema = unsetOr(fallback, decimalIn(min, max, (raw) => `${name} must be a whole number from ${min} to ${max}, got "${raw}".`))
+  return readEnv({ [name]: schema }, { [name]: env[name]?.trim() })[name] as number
 }

@@ -4,6 +4,8 @@
  * environment. Values are parsed once at start-up and bad ones stop the process early.
  */
 import { availableParallelism } from 'node:os';
+import type { z } from 'zod';
+import { checked, decimalIn, readEnv, redisUrlProblem, withDefault, type Environment } from '../../lib/env/envSchema';
 import { parseTrustedProxies, type TrustedProxies } from '../../lib/throttle/clientAddress';
 import { defaultPurgeAllowedAddresses, parsePurgeAllowedAddresses } from './cache/purgeAllowance';
 
@@ -47,8 +49,6 @@ export interface WebConfig {
   readonly testHooks: boolean;
 }
 
-type Environment = Readonly<Record<string, string | undefined>>;
-
 export const webConfigDefaults = {
   WEB_PORT: '8080',
   CMS_URL: 'http://127.0.0.1:3000',
@@ -75,129 +75,91 @@ const minimumPurgeSecretLength = 16;
 
 type ConfigVariable = keyof typeof webConfigDefaults;
 
-export function loadWebConfig(env: Environment = process.env): WebConfig {
-  return {
-    port: parsePort('WEB_PORT', readVariable(env, 'WEB_PORT')),
-    cmsUrl: parseHttpUrl('CMS_URL', readVariable(env, 'CMS_URL')),
-    siteUrl: parseHttpUrl('SITE_URL', readVariable(env, 'SITE_URL')),
-    mediaOrigin: new URL(parseHttpUrl('CMS_PUBLIC_URL', readVariable(env, 'CMS_PUBLIC_URL'))).origin,
-    cmsTimeoutMs: parsePositiveInteger('CMS_TIMEOUT_MS', readVariable(env, 'CMS_TIMEOUT_MS')),
-    workers: parseWorkers(readVariable(env, 'WEB_WORKERS')),
-    purgeSecret: parsePurgeSecret(readVariable(env, 'PURGE_SECRET')),
-    cacheMaxBytes: parsePositiveInteger('WEB_CACHE_MAX_MB', readVariable(env, 'WEB_CACHE_MAX_MB')) * 1024 * 1024,
-    redisUrl: parseRedisUrl(readVariable(env, 'REDIS_URL')),
-    trustedProxies: parseTrustedProxies(readVariable(env, 'TRUST_PROXY')),
-    storySubmissionsPerHour: parsePositiveInteger('STORY_SUBMISSIONS_PER_HOUR', readVariable(env, 'STORY_SUBMISSIONS_PER_HOUR')),
-    accountFormPostsPerHour: parsePositiveInteger('ACCOUNT_FORM_POSTS_PER_HOUR', readVariable(env, 'ACCOUNT_FORM_POSTS_PER_HOUR')),
-    jobSubmissionsPerHour: parsePositiveInteger('JOB_SUBMISSIONS_PER_HOUR', readVariable(env, 'JOB_SUBMISSIONS_PER_HOUR')),
-    purgeAllowedAddresses: parsePurgeAllowedAddresses(readVariable(env, 'PURGE_ALLOWED_ADDRESSES')),
-    renderBudgetMs: parseRenderBudget(readVariable(env, 'WEB_RENDER_BUDGET_MS')),
-    workerStallMs: parseWorkerStall(readVariable(env, 'WEB_WORKER_STALL_MS')),
-    testHooks: parseTestHooks(readVariable(env, 'WEB_TEST_HOOKS')),
-  };
-}
-
-function parseRenderBudget(raw: string): number {
-  const value = parseInteger(raw);
-  if (value === undefined || value < 100 || value > 300_000) {
-    throw new Error(`WEB_RENDER_BUDGET_MS must be a whole number of ms from 100 to 300000, got "${raw}"`);
-  }
-  return value;
-}
-
-// Under a second, a long garbage collection on a loaded machine could pass for a stall.
-function parseWorkerStall(raw: string): number {
-  const value = parseInteger(raw);
-  if (value === undefined || value < 1000 || value > 600_000) {
-    throw new Error(`WEB_WORKER_STALL_MS must be a whole number of ms from 1000 to 600000, got "${raw}"`);
-  }
-  return value;
-}
-
-function parseTestHooks(raw: string): boolean {
-  if (raw === '' || raw === '0') return false;
-  if (raw === '1') return true;
-  throw new Error(`WEB_TEST_HOOKS must be 1 (tests only) or unset, got "${raw}"`);
-}
-
-function parseWorkers(raw: string): number {
-  if (raw === '') return availableParallelism();
-  const workers = parsePositiveInteger('WEB_WORKERS', raw);
-  if (workers > 256) throw new Error(`WEB_WORKERS must be at most 256, got "${raw}"`);
-  return workers;
-}
-
-function parsePurgeSecret(raw: string): string | null {
-  if (raw === '') return null;
-  if (raw.length < minimumPurgeSecretLength) {
-    throw new Error(`PURGE_SECRET must be at least ${minimumPurgeSecretLength} characters long`);
-  }
-  return raw;
-}
-
-// The value is not echoed: a Redis URL usually carries its password.
-function parseRedisUrl(raw: string): string | null {
-  if (raw === '') return null;
-  const expected = 'a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0';
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`REDIS_URL must be ${expected}; the value given is not a URL`);
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
-    throw new Error(`REDIS_URL must be ${expected}; the value given uses "${url.protocol}"`);
-  }
-  if (url.hostname === '') throw new Error(`REDIS_URL must be ${expected}; the value given names no host`);
-  if (!/^\/?(\d+)?$/.test(url.pathname)) {
-    throw new Error(`REDIS_URL must be ${expected}; its path must be a database number, not "${url.pathname}"`);
-  }
-  return raw;
-}
-
 // An empty value counts as unset: `FOO=` in a .env file or compose file usually means
 // "use the default", not "use the empty string".
-function readVariable(env: Environment, name: ConfigVariable): string {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? webConfigDefaults[name] : value;
-}
+const variable = (name: ConfigVariable) => withDefault(webConfigDefaults[name], { trim: true });
 
-function parsePort(name: ConfigVariable, raw: string): number {
-  const port = parseInteger(raw);
-  if (port === undefined || port < 0 || port > 65535) {
-    throw new Error(`${name} must be an integer between 0 and 65535, got "${raw}"`);
-  }
-  return port;
-}
+const port = (name: ConfigVariable) => variable(name).pipe(decimalIn(0, 65535, (raw) => `${name} must be an integer between 0 and 65535, got "${raw}"`));
 
-function parsePositiveInteger(name: ConfigVariable, raw: string): number {
-  const value = parseInteger(raw);
-  if (value === undefined || value < 1) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
+const positiveInteger = (name: ConfigVariable) =>
+  variable(name).pipe(decimalIn(1, Number.MAX_SAFE_INTEGER, (raw) => `${name} must be a positive integer, got "${raw}"`));
 
-// Number("") is 0 and Number("1e3") is 1000; accept plain decimal digits only.
-function parseInteger(raw: string): number | undefined {
-  if (!/^\d+$/.test(raw)) return undefined;
-  const value = Number(raw);
-  return Number.isSafeInteger(value) ? value : undefined;
-}
+const httpUrl = (name: ConfigVariable) =>
+  variable(name)
+    .pipe(checked((raw) => URL.canParse(raw), (raw) => `${name} must be an absolute http(s) URL, got "${raw}"`))
+    .pipe(checked((raw) => ['http:', 'https:'].includes(new URL(raw).protocol), (raw) => `${name} must use http or https, got "${raw}"`))
+    .pipe(checked((raw) => new URL(raw).search === '' && new URL(raw).hash === '', (raw) => `${name} must not contain a query string or fragment, got "${raw}"`))
+    // Callers append paths such as "/api/releases", so keep a base path but drop the slash.
+    .transform((raw) => new URL(raw).href.replace(/\/+$/, ''));
 
-function parseHttpUrl(name: ConfigVariable, raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`${name} must use http or https, got "${raw}"`);
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new Error(`${name} must not contain a query string or fragment, got "${raw}"`);
-  }
-  // Callers append paths such as "/api/releases", so keep a base path but drop the slash.
-  return url.href.replace(/\/+$/, '');
+const webEnv = {
+  WEB_PORT: port('WEB_PORT'),
+  CMS_URL: httpUrl('CMS_URL'),
+  SITE_URL: httpUrl('SITE_URL'),
+  CMS_PUBLIC_URL: httpUrl('CMS_PUBLIC_URL'),
+  CMS_TIMEOUT_MS: positiveInteger('CMS_TIMEOUT_MS'),
+  WEB_WORKERS: variable('WEB_WORKERS').pipe(
+    checked(
+      (raw) => raw === '' || (/^\d+$/.test(raw) && Number.isSafeInteger(Number(raw)) && Number(raw) >= 1),
+      (raw) => `WEB_WORKERS must be a positive integer, got "${raw}"`,
+    )
+      .pipe(checked((raw) => raw === '' || Number(raw) <= 256, (raw) => `WEB_WORKERS must be at most 256, got "${raw}"`))
+      // Empty means "one per core".
+      .transform((raw) => (raw === '' ? availableParallelism() : Number(raw))),
+  ),
+  PURGE_SECRET: variable('PURGE_SECRET').pipe(
+    checked(
+      (raw) => raw === '' || raw.length >= minimumPurgeSecretLength,
+      () => `PURGE_SECRET must be at least ${minimumPurgeSecretLength} characters long`,
+    ).transform((raw) => (raw === '' ? null : raw)),
+  ),
+  WEB_CACHE_MAX_MB: positiveInteger('WEB_CACHE_MAX_MB'),
+  // The value is not echoed: a Redis URL usually carries its password.
+  REDIS_URL: variable('REDIS_URL').pipe(
+    checked(
+      (raw) => raw === '' || redisUrlProblem(raw) === null,
+      (raw) => `REDIS_URL must be a redis:// or rediss:// URL such as redis://:password@redis.internal:6379/0; ${redisUrlProblem(raw)}`,
+    ).transform((raw) => (raw === '' ? null : raw)),
+  ),
+  TRUST_PROXY: variable('TRUST_PROXY').transform((raw) => parseTrustedProxies(raw)),
+  STORY_SUBMISSIONS_PER_HOUR: positiveInteger('STORY_SUBMISSIONS_PER_HOUR'),
+  ACCOUNT_FORM_POSTS_PER_HOUR: positiveInteger('ACCOUNT_FORM_POSTS_PER_HOUR'),
+  JOB_SUBMISSIONS_PER_HOUR: positiveInteger('JOB_SUBMISSIONS_PER_HOUR'),
+  PURGE_ALLOWED_ADDRESSES: variable('PURGE_ALLOWED_ADDRESSES').transform((raw) => parsePurgeAllowedAddresses(raw)),
+  WEB_RENDER_BUDGET_MS: variable('WEB_RENDER_BUDGET_MS').pipe(
+    decimalIn(100, 300_000, (raw) => `WEB_RENDER_BUDGET_MS must be a whole number of ms from 100 to 300000, got "${raw}"`),
+  ),
+  // Under a second, a long garbage collection on a loaded machine could pass for a stall.
+  WEB_WORKER_STALL_MS: variable('WEB_WORKER_STALL_MS').pipe(
+    decimalIn(1000, 600_000, (raw) => `WEB_WORKER_STALL_MS must be a whole number of ms from 1000 to 600000, got "${raw}"`),
+  ),
+  WEB_TEST_HOOKS: variable('WEB_TEST_HOOKS').pipe(
+    checked(
+      (raw) => ['', '0', '1'].includes(raw),
+      (raw) => `WEB_TEST_HOOKS must be 1 (tests only) or unset, got "${raw}"`,
+    ).transform((raw) => raw === '1'),
+  ),
+} satisfies Record<ConfigVariable, z.ZodType<unknown, string | undefined>>;
+
+export function loadWebConfig(env: Environment = process.env): WebConfig {
+  const vars = readEnv(webEnv, env);
+  return {
+    port: vars.WEB_PORT,
+    cmsUrl: vars.CMS_URL,
+    siteUrl: vars.SITE_URL,
+    mediaOrigin: new URL(vars.CMS_PUBLIC_URL).origin,
+    cmsTimeoutMs: vars.CMS_TIMEOUT_MS,
+    workers: vars.WEB_WORKERS,
+    purgeSecret: vars.PURGE_SECRET,
+    cacheMaxBytes: vars.WEB_CACHE_MAX_MB * 1024 * 1024,
+    redisUrl: vars.REDIS_URL,
+    trustedProxies: vars.TRUST_PROXY,
+    storySubmissionsPerHour: vars.STORY_SUBMISSIONS_PER_HOUR,
+    accountFormPostsPerHour: vars.ACCOUNT_FORM_POSTS_PER_HOUR,
+    jobSubmissionsPerHour: vars.JOB_SUBMISSIONS_PER_HOUR,
+    purgeAllowedAddresses: vars.PURGE_ALLOWED_ADDRESSES,
+    renderBudgetMs: vars.WEB_RENDER_BUDGET_MS,
+    workerStallMs: vars.WEB_WORKER_STALL_MS,
+    testHooks: vars.WEB_TEST_HOOKS,
+  };
 }

@@ -6,6 +6,7 @@
  */
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { csrfFieldName, csrfTokenMatches, issueCsrfToken } from '../forms/csrfToken';
+import { postedTexts } from '../forms/postedForm';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { AccountFailure, AccountFieldErrors } from '../services/accountService';
 import type { Services } from '../services/index';
@@ -40,11 +41,7 @@ export const blankForm: FormState = { status: 200, values: {}, errors: {}, messa
 
 /** The posted fields as strings (anything else, or a missing field, is empty). */
 export function formFields(req: Request): Readonly<Record<string, string>> {
-  const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null) return {};
-  const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(body as Record<string, unknown>)) if (typeof value === 'string') fields[name] = value;
-  return fields;
+  return postedTexts.parse(req.body);
 }
 
 /** Only the named fields, for showing again what was typed. */

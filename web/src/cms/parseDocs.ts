@@ -5,17 +5,22 @@
  *
  * Each parser throws a TypeError naming the offending field; the client wraps it.
  */
-import {
-  asObject,
-  optionalBoolean,
-  optionalNumber,
-  optionalRelationId,
-  optionalRichText,
-  optionalString,
-  requireNumber,
-  requireString,
-} from './parse/fieldReaders';
+import { z } from 'zod';
+
+import type { Release, ReleaseFile } from '../../../collections/generated/payload-types';
+import { describeIssue, docParser } from './parse/docParser';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredRelationId, requiredString, richText } from './parse/schemaFields';
 import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
+
+const envelope = z.object(
+  {
+    docs: z.array(z.unknown(), { error: 'is not an array' }),
+    totalDocs: finiteNumber,
+    limit: finiteNumber,
+    page: finiteNumber,
+  },
+  { error: 'expected an object' },
+);
 
 /**
  * A list body. One unreadable document (a stored value the renderer's checks refuse) is left out
@@ -28,9 +33,9 @@ export function parsePaginatedDocs<TDoc>(
   parseDoc: (value: unknown, where: string) => TDoc,
   onUnreadable: (error: TypeError) => void = () => undefined,
 ): PaginatedDocs<TDoc> {
-  const fields = asObject(body, 'response body');
-  const docs = fields['docs'];
-  if (!Array.isArray(docs)) throw new TypeError('response body: "docs" is not an array');
+  const parsed = envelope.safeParse(body);
+  if (!parsed.success) throw new TypeError(describeIssue(parsed.error.issues[0], 'response body'));
+  const { docs, totalDocs, limit, page } = parsed.data;
   const readable: TDoc[] = [];
   const unreadable: TypeError[] = [];
   docs.forEach((doc: unknown, index) => {
@@ -45,54 +50,44 @@ export function parsePaginatedDocs<TDoc>(
   if (firstUnreadable !== undefined && readable.length === 0) throw firstUnreadable;
   // Each message names its document (`docs[3]: ...`).
   for (const error of unreadable) onUnreadable(error);
-  return {
-    docs: readable,
-    totalDocs: requireNumber(fields, 'totalDocs', 'response body'),
-    limit: requireNumber(fields, 'limit', 'response body'),
-    page: requireNumber(fields, 'page', 'response body'),
-  };
+  return { docs: readable, totalDocs, limit, page };
 }
 
-export function parseReleaseDoc(value: unknown, where: string): ReleaseDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-    version: requireNumber(fields, 'version', where),
-    isLatest: optionalBoolean(fields, 'isLatest', where),
-    isPublished: optionalBoolean(fields, 'isPublished', where),
-    preRelease: optionalBoolean(fields, 'preRelease', where),
-    showOnDownloadPage: optionalBoolean(fields, 'showOnDownloadPage', where),
-    releaseDate: optionalString(fields, 'releaseDate', where),
-    releaseNotesUrl: optionalString(fields, 'releaseNotesUrl', where),
-    releasePageId: optionalRelationId(fields, 'releasePage', where),
-    content: optionalRichText(fields, 'content', where),
-  };
-}
+export const releaseDocSchema = fieldsOf<Release>()({
+  id: finiteNumber,
+  name: requiredString,
+  slug: requiredString,
+  version: finiteNumber,
+  isLatest: optionalBoolean,
+  isPublished: optionalBoolean,
+  preRelease: optionalBoolean,
+  showOnDownloadPage: optionalBoolean,
+  releaseDate: optionalString,
+  releaseNotesUrl: optionalString,
+  releasePage: relationId,
+  content: richText,
+}).transform(({ releasePage, ...doc }) => ({ ...doc, releasePageId: releasePage })) satisfies z.ZodType<ReleaseDoc>;
 
-export function parseReleaseFileDoc(value: unknown, where: string): ReleaseFileDoc {
-  const fields = asObject(value, where);
-  const releaseId = optionalRelationId(fields, 'release', where);
-  const osId = optionalRelationId(fields, 'os', where);
-  if (releaseId === null || osId === null) throw new TypeError(`${where}: "release" and "os" are required`);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: optionalString(fields, 'slug', where),
-    description: optionalString(fields, 'description', where),
-    releaseId,
-    osId,
-    isSource: optionalBoolean(fields, 'isSource', where),
-    url: requireString(fields, 'url', where),
-    gpgSignatureFile: optionalString(fields, 'gpgSignatureFile', where),
-    sigstoreSignatureFile: optionalString(fields, 'sigstoreSignatureFile', where),
-    sigstoreCertFile: optionalString(fields, 'sigstoreCertFile', where),
-    sigstoreBundleFile: optionalString(fields, 'sigstoreBundleFile', where),
-    sbomSpdx2File: optionalString(fields, 'sbomSpdx2File', where),
-    md5Sum: optionalString(fields, 'md5Sum', where),
-    sha256Sum: optionalString(fields, 'sha256Sum', where),
-    fileSize: optionalNumber(fields, 'fileSize', where),
-    downloadButton: optionalBoolean(fields, 'downloadButton', where),
-  };
-}
+export const parseReleaseDoc = docParser(releaseDocSchema);
+
+export const releaseFileDocSchema = fieldsOf<ReleaseFile>()({
+  id: finiteNumber,
+  name: requiredString,
+  slug: optionalString,
+  description: optionalString,
+  release: requiredRelationId,
+  os: requiredRelationId,
+  isSource: optionalBoolean,
+  url: requiredString,
+  gpgSignatureFile: optionalString,
+  sigstoreSignatureFile: optionalString,
+  sigstoreCertFile: optionalString,
+  sigstoreBundleFile: optionalString,
+  sbomSpdx2File: optionalString,
+  md5Sum: optionalString,
+  sha256Sum: optionalString,
+  fileSize: optionalNumber,
+  downloadButton: optionalBoolean,
+}).transform(({ release, os, ...doc }) => ({ ...doc, releaseId: release, osId: os })) satisfies z.ZodType<ReleaseFileDoc>;
+
+export const parseReleaseFileDoc = docParser(releaseFileDocSchema);

@@ -1,7 +1,11 @@
 /**
  * Shapes of the documents the renderer reads from the CMS REST API, limited to the fields
- * the renderer uses. Hand-written on purpose: web/ never loads collections/ at run time, and
- * the parsers in parseDocs.ts / parse/ check every body against these shapes.
+ * the renderer uses, as its parsers hand them over (relations as ids, defaults applied).
+ *
+ * Each parser (parseDocs.ts, parse/) is a zod schema declared over the collection's generated
+ * Payload type (collections/generated/payload-types.ts, `import type` only: web/ never loads
+ * collections/ at run time) and `satisfies` the shape here: renaming or retyping a field the
+ * renderer reads fails the type-check. Adding a field is one line here and one in its schema.
  *
  * Rich-text fields stay Lexical JSON (`unknown`) here; rendering/richTextToHtml.ts turns them
  * into HTML.

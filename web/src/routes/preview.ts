@@ -14,7 +14,9 @@
  */
 import express, { Router, type Request, type Response } from 'express';
 import { HttpError } from '../errors/HttpError';
+import { z } from 'zod';
 import { csrfFieldName, csrfTokenMatches, issueCsrfToken } from '../forms/csrfToken';
+import { postedBody } from '../forms/postedForm';
 import { readCookie } from '../forms/readCookie';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
@@ -77,15 +79,15 @@ export function createPreviewRouter(services: Pick<Services, 'preview' | 'site'>
     privateHeaders(res);
     res.set('Cache-Control', 'no-cache, no-store, must-revalidate');
     const target = previewTarget(req);
-    const body: Record<string, unknown> = typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
+    const body = postedBody.parse(req.body);
     // Browsers that send Fetch Metadata say where the form was: only this site's own page will do.
     const site = req.get('sec-fetch-site');
     if ((site !== undefined && site !== 'same-origin') || !csrfTokenMatches(req, body[csrfFieldName])) {
       throw new HttpError(403, 'This preview was not opened from its own confirmation page: open the preview link again.');
     }
-    const token = body['token'];
-    if (typeof token !== 'string' || !tokenPattern.test(token)) throw new HttpError(400, 'The preview link is damaged: open it again from the admin.');
-    res.cookie(previewCookieName, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: target.path, maxAge: PREVIEW_COOKIE_MS });
+    const token = z.string().regex(tokenPattern).safeParse(body['token']);
+    if (!token.success) throw new HttpError(400, 'The preview link is damaged: open it again from the admin.');
+    res.cookie(previewCookieName, token.data, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: target.path, maxAge: PREVIEW_COOKIE_MS });
     res.redirect(303, target.path);
   });
 

@@ -6,14 +6,25 @@
 import express, { Router, type Request, type Response } from 'express';
 import type { StorySubmissionInput } from '../cms/client';
 import { HttpError } from '../errors/HttpError';
+import { z } from 'zod';
 import { csrfFieldName, csrfTokenMatches, issueCsrfToken } from '../forms/csrfToken';
+import { formText, postedBody, postedForm } from '../forms/postedForm';
 import { addressBucket, clientAddressOf, type TrustedProxies } from '../../../lib/throttle/clientAddress';
 import { createRateLimiter, type RateLimiter, type ThrottleStore } from '../../../lib/throttle/RateLimiter';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
 
 const storyKeys = ['success-stories', 'story-categories', 'media'];
-const formFields = ['name', 'companyName', 'companyUrl', 'categorySlug', 'author', 'authorEmail', 'pullQuote', 'content'] as const;
+const storyForm = postedForm({
+  name: formText,
+  companyName: formText,
+  companyUrl: formText,
+  categorySlug: formText,
+  author: formText,
+  authorEmail: formText,
+  pullQuote: formText,
+  content: formText,
+}) satisfies z.ZodType<StorySubmissionInput>;
 /** The honeypot: hidden from people by CSS, filled in by bots. */
 const honeypotField = 'website';
 
@@ -74,8 +85,8 @@ export function createStoriesRouter(
   });
 
   router.post('/success-stories/create/', express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 }), async (req, res) => {
-    const body: Record<string, unknown> = typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
-    const values = Object.fromEntries(formFields.map((field) => [field, typeof body[field] === 'string' ? body[field] : '']));
+    const body = postedBody.parse(req.body);
+    const values = storyForm.parse(body);
     if (!csrfTokenMatches(req, body[csrfFieldName])) {
       await renderForm(req, res, { status: 403, values, errors: {}, message: 'Your form session expired or was not sent with the form. Please submit the form again.', success: null });
       return;
@@ -90,7 +101,7 @@ export function createStoriesRouter(
       await renderTooManySubmissions(req, res, values, decision.retryAfterSeconds);
       return;
     }
-    const result = await services.stories.submit(values as unknown as StorySubmissionInput, visitor);
+    const result = await services.stories.submit(values, visitor);
     if (result.ok) {
       // Post/redirect/get: a reload does not submit the story twice.
       res.redirect(303, '/success-stories/create/?submitted=1');

@@ -5,6 +5,7 @@
  * messages, a 5xx or no answer throws (CmsUnavailableError), as every other service does.
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
+import { parseAccount } from '../cms/parse/accountDocs';
 import { markupToHtml } from '../rendering/markupToHtml';
 import { sanitizeBioHtml } from '../rendering/sanitizeBioHtml';
 import type {
@@ -12,9 +13,7 @@ import type {
   AccountOutcome,
   AccountService,
   AccountSession,
-  EmailPrivacy,
   PublicProfile,
-  SignedInAccount,
 } from './accountService';
 
 const FAILURE_STATUSES: readonly AccountFailure['status'][] = [400, 401, 403, 404, 409, 429];
@@ -52,31 +51,6 @@ export function failureOf(response: AccountResponse): AccountFailure {
 
 export function outcome(response: AccountResponse): AccountOutcome {
   return response.status >= 200 && response.status < 300 ? { ok: true, value: undefined, message: messageOf(response, '') } : failureOf(response);
-}
-
-const EMAIL_PRIVACY: readonly EmailPrivacy[] = ['public', 'accounts', 'nobody'];
-
-/** The CMS's `account` object (ownView), checked member by member. */
-function parseAccount(value: unknown): SignedInAccount | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const doc = value as Record<string, unknown>;
-  if (typeof doc.id !== 'number' || typeof doc.username !== 'string' || typeof doc.email !== 'string') return null;
-  return {
-    id: doc.id,
-    username: doc.username,
-    email: doc.email,
-    pendingEmail: typeof doc.pendingEmail === 'string' ? doc.pendingEmail : null,
-    firstName: str(doc.firstName),
-    lastName: str(doc.lastName),
-    bio: str(doc.bio),
-    location: str(doc.location),
-    publicProfile: doc.publicProfile !== false,
-    searchVisibility: doc.searchVisibility !== false,
-    emailPrivacy: EMAIL_PRIVACY.includes(doc.emailPrivacy as EmailPrivacy) ? (doc.emailPrivacy as EmailPrivacy) : 'nobody',
-    createdAt: str(doc.createdAt),
-    lastSignInAt: typeof doc.lastSignInAt === 'string' ? doc.lastSignInAt : null,
-    psfMember: doc.psfMember === true,
-  };
 }
 
 function parseProfile(value: unknown): PublicProfile | null {

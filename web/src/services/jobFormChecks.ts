@@ -3,39 +3,40 @@
  * asking the CMS (which checks them all again: anyone can reach its REST routes). Every text is
  * bounded as the jobs collection bounds it, so an oversized post is a 400 here, not a round trip.
  */
+import { z } from 'zod';
+import { formCheckbox, formText, postedForm } from '../forms/postedForm';
 import { jobFormLimits, requiredJobFields, type JobFormInput, type JobTextField } from './jobPostingService';
 
 /** At most this many types may be ticked (the collection's maxRows). */
 const maxTypes = 20;
 
-function stringField(body: Readonly<Record<string, unknown>>, name: string): string {
-  const value = body[name];
-  return typeof value === 'string' ? value : '';
-}
+// Repeated `types` come as a list; a single one as a text.
+const jobTypes = z.unknown().optional().transform((raw) =>
+  (Array.isArray(raw) ? raw : [raw]).filter((value): value is string => typeof value === 'string').slice(0, maxTypes + 1),
+);
+
+const jobForm = postedForm({
+  title: formText,
+  companyName: formText,
+  category: formText,
+  types: jobTypes,
+  otherJobType: formText,
+  city: formText,
+  region: formText,
+  country: formText,
+  description: formText,
+  requirements: formText,
+  companyDescription: formText,
+  contactName: formText,
+  email: formText,
+  url: formText,
+  remote: formCheckbox,
+  agencies: formCheckbox,
+}) satisfies z.ZodType<JobFormInput>;
 
 /** The form from an urlencoded body: repeated `types` come as a list; anything else unexpected is empty. */
 export function jobFormInputOf(body: unknown): JobFormInput {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const rawTypes = fields['types'];
-  const types = (Array.isArray(rawTypes) ? rawTypes : [rawTypes]).filter((value): value is string => typeof value === 'string').slice(0, maxTypes + 1);
-  return {
-    title: stringField(fields, 'title'),
-    companyName: stringField(fields, 'companyName'),
-    category: stringField(fields, 'category'),
-    types,
-    otherJobType: stringField(fields, 'otherJobType'),
-    city: stringField(fields, 'city'),
-    region: stringField(fields, 'region'),
-    country: stringField(fields, 'country'),
-    description: stringField(fields, 'description'),
-    requirements: stringField(fields, 'requirements'),
-    companyDescription: stringField(fields, 'companyDescription'),
-    contactName: stringField(fields, 'contactName'),
-    email: stringField(fields, 'email'),
-    url: stringField(fields, 'url'),
-    remote: fields['remote'] === 'on',
-    agencies: fields['agencies'] === 'on',
-  };
+  return jobForm.parse(body);
 }
 
 /** Field -> message for what the renderer can tell without the CMS; empty when it may be sent. */

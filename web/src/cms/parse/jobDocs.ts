@@ -1,44 +1,59 @@
 /** Parsers for the job board's documents. */
+import { z } from 'zod';
+
+import type { Job, JobCategory, JobType } from '../../../../collections/generated/payload-types';
 import type { JobDoc, JobTaxonDoc } from '../types';
-import { asObject, optionalBoolean, optionalRelationId, optionalString, requireHttpUrl, requireNumber, requireString } from './fieldReaders';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, httpUrl, optionalBoolean, optionalString, relationId, requiredString } from './schemaFields';
 
-export function parseJobTaxonDoc(value: unknown, where: string): JobTaxonDoc {
-  const fields = asObject(value, where);
-  return { id: requireNumber(fields, 'id', where), name: requireString(fields, 'name', where), slug: requireString(fields, 'slug', where), active: optionalBoolean(fields, 'active', where) };
-}
+export const parseJobTaxonDoc = docParser(
+  fieldsOf<JobCategory | JobType>()({
+    id: finiteNumber,
+    name: requiredString,
+    slug: requiredString,
+    active: optionalBoolean,
+  }) satisfies z.ZodType<JobTaxonDoc>,
+);
 
-function relationIds(value: unknown, where: string): number[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new TypeError(`${where}: "types" is not an array`);
-  return value.map((item: unknown) => (typeof item === 'object' && item !== null && 'id' in item ? item.id : item)).filter((id): id is number => typeof id === 'number');
-}
+// Ids at depth 0, documents at depth 1; anything else in the list is left out.
+const relationIds = z
+  .array(z.unknown(), { error: 'is not an array' })
+  .nullish()
+  .transform((items) =>
+    (items ?? [])
+      .map((item) => (typeof item === 'object' && item !== null && 'id' in item ? item.id : item))
+      .filter((id): id is number => typeof id === 'number'),
+  );
 
-export function parseJobDoc(value: unknown, where: string): JobDoc {
-  const fields = asObject(value, where);
-  const url = requireHttpUrl(fields, 'url', where);
-  const status = optionalString(fields, 'status', where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    title: requireString(fields, 'title', where),
-    companyName: requireString(fields, 'companyName', where),
-    companyDescription: optionalString(fields, 'companyDescription', where),
-    categoryId: optionalRelationId(fields, 'category', where),
-    typeIds: relationIds(fields['types'], where),
-    otherJobType: optionalString(fields, 'otherJobType', where),
-    city: requireString(fields, 'city', where),
-    region: optionalString(fields, 'region', where),
-    country: requireString(fields, 'country', where),
-    locationSlug: optionalString(fields, 'locationSlug', where),
-    remote: optionalBoolean(fields, 'remote', where),
-    agencies: optionalBoolean(fields, 'agencies', where),
-    description: requireString(fields, 'description', where),
-    requirements: requireString(fields, 'requirements', where),
-    contactName: optionalString(fields, 'contactName', where),
-    email: requireString(fields, 'email', where),
-    url,
-    createdAt: requireString(fields, 'createdAt', where),
-    approvedAt: optionalString(fields, 'approvedAt', where),
+export const parseJobDoc = docParser(
+  fieldsOf<Job>()({
+    id: finiteNumber,
+    title: requiredString,
+    companyName: requiredString,
+    companyDescription: optionalString,
+    category: relationId,
+    types: relationIds,
+    otherJobType: optionalString,
+    city: requiredString,
+    region: optionalString,
+    country: requiredString,
+    locationSlug: optionalString,
+    remote: optionalBoolean,
+    agencies: optionalBoolean,
+    description: requiredString,
+    requirements: requiredString,
+    contactName: optionalString,
+    email: requiredString,
+    url: httpUrl,
+    createdAt: requiredString,
+    approvedAt: optionalString,
+    status: optionalString,
+    // The account that posted it, when the CMS says (account ids are plain numbers).
+    submittedBy: z.unknown().optional().transform((id) => (typeof id === 'number' ? id : null)),
+  }).transform(({ category, types, status, ...doc }) => ({
+    ...doc,
+    categoryId: category,
+    typeIds: types,
     ...(status === null ? {} : { status }),
-    submittedBy: typeof fields['submittedBy'] === 'number' ? fields['submittedBy'] : null,
-  };
-}
+  })) satisfies z.ZodType<JobDoc>,
+);

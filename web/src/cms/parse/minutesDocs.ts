@@ -1,12 +1,18 @@
 /** Parser for PSF Board minutes. */
-import type { MinutesDoc } from '../types';
-import { asObject, optionalRichText, requireNumber, requireString } from './fieldReaders';
+import type { z } from 'zod';
 
-export function parseMinutesDoc(value: unknown, where: string): MinutesDoc {
-  const fields = asObject(value, where);
-  const meetingDate = requireString(fields, 'meetingDate', where);
-  const day = meetingDate.slice(0, 10);
-  // The day is the page's address: anything but a calendar day is refused, never linked.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new TypeError(`${where}: "meetingDate" is not a date`);
-  return { id: requireNumber(fields, 'id', where), day, content: optionalRichText(fields, 'content', where) };
-}
+import type { BoardMinutes } from '../../../../collections/generated/payload-types';
+import type { MinutesDoc } from '../types';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, requiredString, richText } from './schemaFields';
+
+export const parseMinutesDoc = docParser(
+  fieldsOf<BoardMinutes>()({
+    id: finiteNumber,
+    // The day is the page's address: anything but a calendar day is refused, never linked.
+    meetingDate: requiredString
+      .transform((meetingDate) => meetingDate.slice(0, 10))
+      .refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day), { error: 'is not a date' }),
+    content: richText,
+  }).transform(({ meetingDate, ...doc }) => ({ ...doc, day: meetingDate })) satisfies z.ZodType<MinutesDoc>,
+);

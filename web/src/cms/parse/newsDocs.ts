@@ -1,16 +1,18 @@
 /** Parser for news entries (posts of the Python Insider blog). */
-import type { NewsDoc } from '../types';
-import { asObject, optionalString, requireHttpUrl, requireNumber, requireString } from './fieldReaders';
+import type { z } from 'zod';
 
-export function parseNewsDoc(value: unknown, where: string): NewsDoc {
-  const fields = asObject(value, where);
-  const url = requireHttpUrl(fields, 'url', where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    title: requireString(fields, 'title', where),
-    url,
-    summary: optionalString(fields, 'summary', where),
-    publishedAt: requireString(fields, 'publishedAt', where),
-    author: optionalString(fields, 'author', where),
-  };
-}
+import type { News } from '../../../../collections/generated/payload-types';
+import type { NewsDoc } from '../types';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, httpUrl, optionalString, requiredString } from './schemaFields';
+
+export const parseNewsDoc = docParser(
+  fieldsOf<News>()({
+    id: finiteNumber,
+    title: requiredString,
+    url: httpUrl,
+    summary: optionalString,
+    publishedAt: requiredString,
+    author: optionalString,
+  }) satisfies z.ZodType<NewsDoc>,
+);

@@ -1,46 +1,48 @@
 /** Parsers for PSF elections, nominees and nominations (issue 13). */
+import type { z } from 'zod';
+
+import type { Election, Nomination, Nominee } from '../../../../collections/generated/payload-types';
 import type { ElectionDoc, NominationDoc, NomineeDoc } from '../types';
-import { asObject, optionalBoolean, optionalNumber, optionalRelationId, optionalString, requireNumber, requireString } from './fieldReaders';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredString } from './schemaFields';
 
-export function parseElectionDoc(value: unknown, where: string): ElectionDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-    date: requireString(fields, 'date', where),
-    nominationsOpenAt: optionalString(fields, 'nominationsOpenAt', where),
-    nominationsCloseAt: optionalString(fields, 'nominationsCloseAt', where),
-    description: optionalString(fields, 'description', where),
-    hidePreviousService: optionalBoolean(fields, 'hidePreviousService', where),
-  };
-}
+export const parseElectionDoc = docParser(
+  fieldsOf<Election>()({
+    id: finiteNumber,
+    name: requiredString,
+    slug: requiredString,
+    date: requiredString,
+    nominationsOpenAt: optionalString,
+    nominationsCloseAt: optionalString,
+    description: optionalString,
+    hidePreviousService: optionalBoolean,
+  }) satisfies z.ZodType<ElectionDoc>,
+);
 
-export function parseNomineeDoc(value: unknown, where: string): NomineeDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    electionId: optionalRelationId(fields, 'election', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-  };
-}
+export const parseNomineeDoc = docParser(
+  fieldsOf<Nominee>()({
+    id: finiteNumber,
+    election: relationId,
+    name: requiredString,
+    slug: requiredString,
+  }).transform(({ election, ...doc }) => ({ ...doc, electionId: election })) satisfies z.ZodType<NomineeDoc>,
+);
 
-export function parseNominationDoc(value: unknown, where: string): NominationDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    electionId: optionalRelationId(fields, 'election', where),
-    name: requireString(fields, 'name', where),
-    email: optionalString(fields, 'email', where),
-    employer: requireString(fields, 'employer', where),
-    previousService: optionalString(fields, 'previousService', where),
-    otherAffiliations: optionalString(fields, 'otherAffiliations', where),
-    statement: requireString(fields, 'statement', where),
-    nominator: optionalNumber(fields, 'nominator', where),
-    nomineeId: optionalRelationId(fields, 'nominee', where),
-    nomineeAccount: optionalNumber(fields, 'nomineeAccount', where),
-    accepted: optionalBoolean(fields, 'accepted', where),
-    approved: optionalBoolean(fields, 'approved', where),
-  };
-}
+export const parseNominationDoc = docParser(
+  fieldsOf<Nomination>()({
+    id: finiteNumber,
+    election: relationId,
+    name: requiredString,
+    email: optionalString,
+    employer: requiredString,
+    previousService: optionalString,
+    otherAffiliations: optionalString,
+    statement: requiredString,
+    // Account ids are plain numbers (accounts have no GraphQL relationship).
+    nominator: optionalNumber,
+    nominee: relationId,
+    nomineeAccount: optionalNumber,
+    accepted: optionalBoolean,
+    approved: optionalBoolean,
+  }).transform(({ election, nominee, ...doc }) => ({ ...doc, electionId: election, nomineeId: nominee })) satisfies z.ZodType<NominationDoc>,
+);

@@ -1,5 +1,8 @@
 /** Parser for the CMS's `GET /api/search` body (cms/endpoints/searchEndpoint.ts). */
-import { asObject, requireNumber, requireString, type Fields } from './fieldReaders';
+import { z } from 'zod';
+
+import { docParser } from './docParser';
+import { finiteNumber, requiredString } from './schemaFields';
 
 export interface SearchHitDoc {
   readonly type: string;
@@ -22,43 +25,41 @@ export interface SearchResultsDoc {
   readonly hits: readonly SearchHitDoc[];
 }
 
+const searchHitDocSchema = z.object(
+  {
+    type: requiredString,
+    id: finiteNumber,
+    title: requiredString,
+    url: requiredString,
+    highlightedTitle: requiredString,
+    snippet: z.unknown().optional().transform((snippet) => (typeof snippet === 'string' ? snippet : '')),
+  },
+  { error: 'expected an object' },
+) satisfies z.ZodType<SearchHitDoc>;
+
+const searchResultsDocSchema = z.object(
+  {
+    query: requiredString,
+    type: z.string({ error: 'is not a string or null' }).nullable(),
+    page: finiteNumber,
+    totalPages: finiteNumber,
+    total: finiteNumber,
+    facets: z.record(z.string(), finiteNumber, { error: 'expected an object' }),
+    hits: z.array(searchHitDocSchema, { error: 'is not an array' }),
+  },
+  { error: 'expected an object' },
+) satisfies z.ZodType<SearchResultsDoc>;
+
+const parseSearchResultsAt = docParser(searchResultsDocSchema);
+
 export function parseSearchResults(value: unknown): SearchResultsDoc {
-  const where = 'response body';
-  const fields = asObject(value, where);
-  const hits = fields['hits'];
-  if (!Array.isArray(hits)) throw new TypeError(`${where}: "hits" is not an array`);
-  const type = fields['type'];
-  if (type !== null && typeof type !== 'string') throw new TypeError(`${where}: "type" is not a string or null`);
-  return {
-    query: requireString(fields, 'query', where),
-    type,
-    page: requireNumber(fields, 'page', where),
-    totalPages: requireNumber(fields, 'totalPages', where),
-    total: requireNumber(fields, 'total', where),
-    facets: parseFacets(asObject(fields['facets'], `${where}.facets`), `${where}.facets`),
-    hits: hits.map((hit: unknown, index) => parseHit(hit, `hits[${index}]`)),
-  };
+  return parseSearchResultsAt(value, 'response body');
 }
+
+const payloadErrors = z.object({ errors: z.tuple([z.object({ message: z.string() })], z.unknown()) });
 
 /** The message of a 400 in Payload's error shape, `{ errors: [{ message }] }`. */
 export function parseErrorMessage(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || !('errors' in value) || !Array.isArray(value.errors)) return null;
-  const first: unknown = value.errors[0];
-  return typeof first === 'object' && first !== null && 'message' in first && typeof first.message === 'string' ? first.message : null;
-}
-
-function parseFacets(fields: Fields, where: string): Record<string, number> {
-  return Object.fromEntries(Object.keys(fields).map((type) => [type, requireNumber(fields, type, where)]));
-}
-
-function parseHit(value: unknown, where: string): SearchHitDoc {
-  const fields = asObject(value, where);
-  return {
-    type: requireString(fields, 'type', where),
-    id: requireNumber(fields, 'id', where),
-    title: requireString(fields, 'title', where),
-    url: requireString(fields, 'url', where),
-    highlightedTitle: requireString(fields, 'highlightedTitle', where),
-    snippet: typeof fields['snippet'] === 'string' ? fields['snippet'] : '',
-  };
+  const parsed = payloadErrors.safeParse(value);
+  return parsed.success ? parsed.data.errors[0].message : null;
 }

@@ -1,4 +1,7 @@
 /** Parsers for the site-wide collections: operating systems, cycles, boxes, menus, pages. */
+import { z } from 'zod';
+
+import type { Banner, Box, CodeSample, NavigationItem, OperatingSystem, Page, Redirect, ReleaseCycle } from '../../../../collections/generated/payload-types';
 import type {
   BannerDoc,
   BoxDoc,
@@ -9,116 +12,94 @@ import type {
   RedirectDoc,
   ReleaseCycleDoc,
 } from '../types';
-import {
-  asObject,
-  optionalBoolean,
-  optionalNumber,
-  optionalRelationId,
-  optionalRichText,
-  optionalString,
-  requireNumber,
-  requireString,
-} from './fieldReaders';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, flag, numberOr, optionalBoolean, optionalNumber, optionalString, relationId, requiredString, richText, stringOr } from './schemaFields';
 
-export function parseOperatingSystemDoc(value: unknown, where: string): OperatingSystemDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-  };
-}
+export const parseOperatingSystemDoc = docParser(
+  fieldsOf<OperatingSystem>()({
+    id: finiteNumber,
+    name: requiredString,
+    slug: requiredString,
+  }) satisfies z.ZodType<OperatingSystemDoc>,
+);
 
-export function parseReleaseCycleDoc(value: unknown, where: string): ReleaseCycleDoc {
-  const fields = asObject(value, where);
-  return {
-    cycle: requireString(fields, 'cycle', where),
-    status: requireString(fields, 'status', where),
-    firstRelease: requireString(fields, 'firstRelease', where),
-    endOfLife: requireString(fields, 'endOfLife', where),
-    latestReleaseId: optionalRelationId(fields, 'latestRelease', where),
-    pep: optionalNumber(fields, 'pep', where),
-  };
-}
+export const parseReleaseCycleDoc = docParser(
+  fieldsOf<ReleaseCycle>()({
+    cycle: requiredString,
+    status: requiredString,
+    firstRelease: requiredString,
+    endOfLife: requiredString,
+    latestRelease: relationId,
+    pep: optionalNumber,
+  }).transform(({ latestRelease, ...doc }) => ({ ...doc, latestReleaseId: latestRelease })) satisfies z.ZodType<ReleaseCycleDoc>,
+);
 
-export function parseBoxDoc(value: unknown, where: string): BoxDoc {
-  const fields = asObject(value, where);
-  return {
-    label: requireString(fields, 'label', where),
-    markupType: optionalString(fields, 'markupType', where) ?? 'html',
-    content: optionalString(fields, 'content', where) ?? '',
-  };
-}
+export const parseBoxDoc = docParser(
+  fieldsOf<Box>()({
+    label: requiredString,
+    markupType: stringOr('html'),
+    content: stringOr(''),
+  }) satisfies z.ZodType<BoxDoc>,
+);
 
-export function parseNavigationItemDoc(value: unknown, where: string): NavigationItemDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    title: requireString(fields, 'title', where),
-    url: requireString(fields, 'url', where),
-    hint: optionalString(fields, 'hint', where),
-    parentId: optionalRelationId(fields, 'parent', where),
-    order: optionalNumber(fields, 'order', where) ?? 0,
-    alias: optionalString(fields, 'alias', where),
-    hidden: optionalBoolean(fields, 'hidden', where),
+export const parseNavigationItemDoc = docParser(
+  fieldsOf<NavigationItem>()({
+    id: finiteNumber,
+    title: requiredString,
+    url: requiredString,
+    hint: optionalString,
+    parent: relationId,
+    order: numberOr(0),
+    alias: optionalString,
+    hidden: optionalBoolean,
     // Unset means the default of the collection: shown.
-    inMenu: fields['inMenu'] === undefined || fields['inMenu'] === null ? true : optionalBoolean(fields, 'inMenu', where),
-    inBreadcrumbs:
-      fields['inBreadcrumbs'] === undefined || fields['inBreadcrumbs'] === null
-        ? true
-        : optionalBoolean(fields, 'inBreadcrumbs', where),
-  };
-}
+    inMenu: flag(true),
+    inBreadcrumbs: flag(true),
+  }).transform(({ parent, ...doc }) => ({ ...doc, parentId: parent })) satisfies z.ZodType<NavigationItemDoc>,
+);
 
-export function parseCodeSampleDoc(value: unknown, where: string): CodeSampleDoc {
-  const fields = asObject(value, where);
-  return {
-    title: requireString(fields, 'title', where),
-    code: optionalString(fields, 'code', where) ?? '',
-    copy: optionalString(fields, 'copy', where) ?? '',
-  };
-}
+export const parseCodeSampleDoc = docParser(
+  fieldsOf<CodeSample>()({
+    title: requiredString,
+    code: stringOr(''),
+    copy: stringOr(''),
+  }) satisfies z.ZodType<CodeSampleDoc>,
+);
 
-export function parseBannerDoc(value: unknown, where: string): BannerDoc {
-  const fields = asObject(value, where);
-  return {
-    title: requireString(fields, 'title', where),
-    message: optionalString(fields, 'message', where) ?? '',
-    link: optionalString(fields, 'link', where),
-    psfPagesOnly: optionalBoolean(fields, 'psfPagesOnly', where),
-    startsAt: optionalString(fields, 'startsAt', where),
-    endsAt: optionalString(fields, 'endsAt', where),
-  };
-}
+export const parseBannerDoc = docParser(
+  fieldsOf<Banner>()({
+    title: requiredString,
+    message: stringOr(''),
+    link: optionalString,
+    psfPagesOnly: optionalBoolean,
+    startsAt: optionalString,
+    endsAt: optionalString,
+  }) satisfies z.ZodType<BannerDoc>,
+);
 
-export function parseRedirectDoc(value: unknown, where: string): RedirectDoc {
-  const fields = asObject(value, where);
-  return {
-    from: requireString(fields, 'from', where),
-    to: optionalString(fields, 'to', where) ?? '',
-    permanent: optionalBoolean(fields, 'permanent', where),
-    match: parseMatchKind(fields.match, where),
-    keepRest: optionalBoolean(fields, 'keepRest', where),
-  };
-}
+export const parseRedirectDoc = docParser(
+  fieldsOf<Redirect>()({
+    from: requiredString,
+    to: stringOr(''),
+    permanent: optionalBoolean,
+    // Records written before match kinds existed are exact redirects.
+    match: z
+      .enum(['exact', 'prefix', 'pattern'], { error: 'is not a redirect match kind' })
+      .nullish()
+      .transform((kind) => kind ?? 'exact'),
+    keepRest: optionalBoolean,
+  }) satisfies z.ZodType<RedirectDoc>,
+);
 
-function parseMatchKind(value: unknown, where: string): RedirectDoc['match'] {
-  // Records written before match kinds existed are exact redirects.
-  if (value === undefined || value === null) return 'exact';
-  if (value === 'exact' || value === 'prefix' || value === 'pattern') return value;
-  throw new TypeError(`${where}: "match" is not a redirect match kind`);
-}
-
-export function parsePageDoc(value: unknown, where: string): PageDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    title: requireString(fields, 'title', where),
-    path: requireString(fields, 'path', where),
-    content: optionalRichText(fields, 'content', where),
-    description: optionalString(fields, 'description', where),
-    keywords: optionalString(fields, 'keywords', where),
-    updatedAt: optionalString(fields, 'updatedAt', where),
-    status: optionalString(fields, '_status', where) ?? 'published',
-  };
-}
+export const parsePageDoc = docParser(
+  fieldsOf<Page>()({
+    id: finiteNumber,
+    title: requiredString,
+    path: requiredString,
+    content: richText,
+    description: optionalString,
+    keywords: optionalString,
+    updatedAt: optionalString,
+    _status: stringOr('published'),
+  }).transform(({ _status, ...doc }) => ({ ...doc, status: _status })) satisfies z.ZodType<PageDoc>,
+);

@@ -1,36 +1,46 @@
 /** Parsers for the sponsorship data the site shows. */
-import type { LogoPlacementDoc, SponsorshipPackageDoc } from '../types';
-import { asObject, optionalNumber, optionalString, requireHttpUrl, requireNumber, requireString } from './fieldReaders';
+import { z } from 'zod';
 
-export function parseLogoPlacementDoc(value: unknown, where: string): LogoPlacementDoc {
-  const fields = asObject(value, where);
-  const sponsorUrl = optionalString(fields, 'sponsor_url', where);
-  return {
-    publisher: requireString(fields, 'publisher', where),
-    flight: requireString(fields, 'flight', where),
-    sponsor: requireString(fields, 'sponsor', where),
-    sponsorSlug: requireString(fields, 'sponsor_slug', where),
-    levelName: requireString(fields, 'level_name', where),
-    levelOrder: requireNumber(fields, 'level_order', where),
-    description: optionalString(fields, 'description', where) ?? '',
-    logo: requireHttpUrl(fields, 'logo', where),
-    // Linked only when it is an http(s) URL: a javascript: link from the CMS is dropped, not followed.
-    sponsorUrl: sponsorUrl !== null && /^https?:\/\//i.test(sponsorUrl) ? sponsorUrl : null,
-  };
-}
+import type { SponsorshipPackage } from '../../../../collections/generated/payload-types';
+import type { LogoPlacementDoc, SponsorshipPackageDoc } from '../types';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, httpUrl, numberOr, optionalString, requiredString, stringOr } from './schemaFields';
+
+// The logo placement endpoint's own answer (python.org's field names), not a collection's.
+const logoPlacementDocSchema = z
+  .object(
+    {
+      publisher: requiredString,
+      flight: requiredString,
+      sponsor: requiredString,
+      sponsor_slug: requiredString,
+      level_name: requiredString,
+      level_order: finiteNumber,
+      description: stringOr(''),
+      logo: httpUrl,
+      // Linked only when it is an http(s) URL: a javascript: link from the CMS is dropped, not followed.
+      sponsor_url: optionalString.transform((url) => (url !== null && /^https?:\/\//i.test(url) ? url : null)),
+    },
+    { error: 'expected an object' },
+  )
+  .transform(({ sponsor_slug, level_name, level_order, sponsor_url, ...doc }) => ({
+    ...doc,
+    sponsorSlug: sponsor_slug,
+    levelName: level_name,
+    levelOrder: level_order,
+    sponsorUrl: sponsor_url,
+  })) satisfies z.ZodType<LogoPlacementDoc>;
+
+export const parseLogoPlacementDoc = docParser(logoPlacementDocSchema);
 
 /** The API answers a bare array, as python.org's. */
-export function parseLogoPlacements(value: unknown, where: string): LogoPlacementDoc[] {
-  if (!Array.isArray(value)) throw new TypeError(`${where}: expected an array`);
-  return value.map((item, index) => parseLogoPlacementDoc(item, `${where}[${index}]`));
-}
+export const parseLogoPlacements = docParser(z.array(logoPlacementDocSchema, { error: 'expected an array' }));
 
-export function parseSponsorshipPackageDoc(value: unknown, where: string): SponsorshipPackageDoc {
-  const fields = asObject(value, where);
-  return {
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-    year: requireNumber(fields, 'year', where),
-    logoDimension: optionalNumber(fields, 'logoDimension', where) ?? 175,
-  };
-}
+export const parseSponsorshipPackageDoc = docParser(
+  fieldsOf<SponsorshipPackage>()({
+    name: requiredString,
+    slug: requiredString,
+    year: finiteNumber,
+    logoDimension: numberOr(175),
+  }) satisfies z.ZodType<SponsorshipPackageDoc>,
+);

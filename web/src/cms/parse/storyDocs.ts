@@ -1,47 +1,42 @@
 /** Parsers for success stories and their categories. */
+import { z } from 'zod';
+
+import type { Media, StoryCategory, SuccessStory } from '../../../../collections/generated/payload-types';
 import type { StoryCategoryDoc, StoryDoc } from '../types';
-import {
-  asObject,
-  optionalBoolean,
-  optionalRelationId,
-  optionalRichText,
-  optionalString,
-  requireNumber,
-  requireString,
-} from './fieldReaders';
+import { docParser } from './docParser';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalString, relationId, requiredString, richText, stringOr } from './schemaFields';
 
-export function parseStoryCategoryDoc(value: unknown, where: string): StoryCategoryDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-  };
-}
+export const parseStoryCategoryDoc = docParser(
+  fieldsOf<StoryCategory>()({
+    id: finiteNumber,
+    name: requiredString,
+    slug: requiredString,
+  }) satisfies z.ZodType<StoryCategoryDoc>,
+);
 
-export function parseStoryDoc(value: unknown, where: string): StoryDoc {
-  const fields = asObject(value, where);
-  return {
-    id: requireNumber(fields, 'id', where),
-    name: requireString(fields, 'name', where),
-    slug: requireString(fields, 'slug', where),
-    companyName: requireString(fields, 'companyName', where),
-    companyUrl: requireString(fields, 'companyUrl', where),
-    author: requireString(fields, 'author', where),
-    pullQuote: optionalString(fields, 'pullQuote', where) ?? '',
-    content: optionalRichText(fields, 'content', where),
-    categoryId: optionalRelationId(fields, 'category', where),
-    featured: optionalBoolean(fields, 'featured', where),
-    image: parseImage(fields['image'], `${where}.image`),
-    createdAt: optionalString(fields, 'createdAt', where),
-    updatedAt: optionalString(fields, 'updatedAt', where),
-    status: optionalString(fields, '_status', where) ?? 'published',
-  };
-}
+// Read at depth 1: an id alone means the upload could not be populated, shown as no image.
+const image = z.preprocess(
+  (value) => (typeof value === 'number' ? null : value),
+  fieldsOf<Media>()({ url: optionalString, alt: stringOr('') })
+    .nullish()
+    .transform((media) => (media === undefined || media === null || media.url === null ? null : { url: media.url, alt: media.alt })),
+);
 
-function parseImage(value: unknown, where: string): StoryDoc['image'] {
-  if (value === undefined || value === null || typeof value === 'number') return null;
-  const fields = asObject(value, where);
-  const url = optionalString(fields, 'url', where);
-  return url === null ? null : { url, alt: optionalString(fields, 'alt', where) ?? '' };
-}
+export const parseStoryDoc = docParser(
+  fieldsOf<SuccessStory>()({
+    id: finiteNumber,
+    name: requiredString,
+    slug: requiredString,
+    companyName: requiredString,
+    companyUrl: requiredString,
+    author: requiredString,
+    pullQuote: stringOr(''),
+    content: richText,
+    category: relationId,
+    featured: optionalBoolean,
+    image,
+    createdAt: optionalString,
+    updatedAt: optionalString,
+    _status: stringOr('published'),
+  }).transform(({ category, _status, ...doc }) => ({ ...doc, categoryId: category, status: _status })) satisfies z.ZodType<StoryDoc>,
+);
