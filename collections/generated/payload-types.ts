@@ -273,6 +273,14 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
+   * Rendered from content when saved; the site shows this.
+   */
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
+  /**
    * The meta description, also used in search results.
    */
   description?: string | null;
@@ -331,6 +339,14 @@ export interface Box {
   label: string;
   markupType: 'html' | 'markdown' | 'restructuredtext';
   content: string;
+  /**
+   * Rendered from content when saved; the site shows this.
+   */
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   /**
    * Rebuilt from release data whenever releases change: edits here are overwritten.
    */
@@ -441,6 +457,14 @@ export interface CodeSample {
    * The HTML beside the code.
    */
   copy: string;
+  /**
+   * Rendered from copy when saved; the site shows this.
+   */
+  copyHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   isPublished?: boolean | null;
   order?: number | null;
   createdBy?: (number | null) | User;
@@ -567,6 +591,14 @@ export interface Release {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Rendered from content when saved; the site shows this.
+   */
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   files?: {
     docs?: (number | ReleaseFile)[];
     hasNextPage?: boolean;
@@ -788,6 +820,14 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Rendered from description when saved; the site shows this.
+   */
+  descriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   venue?: (number | null) | EventLocation;
   categories?: (number | EventCategory)[] | null;
   featured?: boolean | null;
@@ -861,6 +901,14 @@ export interface SuccessStory {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Rendered from content when saved; the site shows this.
+   */
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   category: number | StoryCategory;
   /**
    * Shown on the home page and in the menu.
@@ -913,6 +961,14 @@ export interface BoardMinutes {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Rendered from content when saved; the site shows this.
+   */
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -979,6 +1035,14 @@ export interface Election {
    */
   description?: string | null;
   /**
+   * Rendered from description when saved; the site shows this.
+   */
+  descriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
+  /**
    * Leave the "previous service" question off the nomination form.
    */
   hidePreviousService?: boolean | null;
@@ -1038,6 +1102,14 @@ export interface Nomination {
    * Markdown.
    */
   statement: string;
+  /**
+   * Rendered from statement when saved; the site shows this.
+   */
+  statementHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   codeOfConductAcknowledged?: boolean | null;
   missionAlignment?: boolean | null;
   eligibilityConfirmed?: boolean | null;
@@ -1097,6 +1169,22 @@ export interface Job {
    * Markdown.
    */
   companyDescription?: string | null;
+  /**
+   * Rendered from description when saved; the site shows this.
+   */
+  descriptionHtml?: string | null;
+  /**
+   * Rendered from requirements when saved; the site shows this.
+   */
+  requirementsHtml?: string | null;
+  /**
+   * Rendered from companyDescription when saved; the site shows this.
+   */
+  companyDescriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   contactName?: string | null;
   /**
    * Shown on the job page, as on python.org.
@@ -1540,6 +1628,14 @@ export interface Account {
    * Markdown, shown on the public profile.
    */
   bio?: string | null;
+  /**
+   * Rendered from bio when saved; the site shows this.
+   */
+  bioHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   location?: string | null;
   /**
    * Whether /users/<username>/ shows this profile.
@@ -1960,6 +2056,8 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   path?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   description?: T;
   keywords?: T;
   createdBy?: T;
@@ -1976,6 +2074,8 @@ export interface BoxesSelect<T extends boolean = true> {
   label?: T;
   markupType?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   generated?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2075,6 +2175,8 @@ export interface CodeSamplesSelect<T extends boolean = true> {
   title?: T;
   code?: T;
   copy?: T;
+  copyHtml?: T;
+  markupRulesVersion?: T;
   isPublished?: T;
   order?: T;
   createdBy?: T;
@@ -2146,6 +2248,8 @@ export interface ReleasesSelect<T extends boolean = true> {
   releaseNotesUrl?: T;
   releasePage?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   files?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2285,6 +2389,8 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   calendar?: T;
   description?: T;
+  descriptionHtml?: T;
+  markupRulesVersion?: T;
   venue?: T;
   categories?: T;
   featured?: T;
@@ -2327,6 +2433,8 @@ export interface SuccessStoriesSelect<T extends boolean = true> {
   authorEmail?: T;
   pullQuote?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   category?: T;
   featured?: T;
   image?: T;
@@ -2355,6 +2463,8 @@ export interface StoryCategoriesSelect<T extends boolean = true> {
 export interface MinutesSelect<T extends boolean = true> {
   meetingDate?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2395,6 +2505,8 @@ export interface ElectionsSelect<T extends boolean = true> {
   nominationsOpenAt?: T;
   nominationsCloseAt?: T;
   description?: T;
+  descriptionHtml?: T;
+  markupRulesVersion?: T;
   hidePreviousService?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2429,6 +2541,8 @@ export interface NominationsSelect<T extends boolean = true> {
   previousService?: T;
   otherAffiliations?: T;
   statement?: T;
+  statementHtml?: T;
+  markupRulesVersion?: T;
   codeOfConductAcknowledged?: T;
   missionAlignment?: T;
   eligibilityConfirmed?: T;
@@ -2463,6 +2577,10 @@ export interface JobsSelect<T extends boolean = true> {
   description?: T;
   requirements?: T;
   companyDescription?: T;
+  descriptionHtml?: T;
+  requirementsHtml?: T;
+  companyDescriptionHtml?: T;
+  markupRulesVersion?: T;
   contactName?: T;
   email?: T;
   url?: T;
@@ -2780,6 +2898,8 @@ export interface AccountsSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
   bio?: T;
+  bioHtml?: T;
+  markupRulesVersion?: T;
   location?: T;
   publicProfile?: T;
   searchVisibility?: T;
