@@ -8,15 +8,15 @@ import { enforceNominationRules } from './hooks/enforceNominationRules'
 import { notifyNomination } from './hooks/notifyNomination'
 import { syncNomineeAfterChange, syncNomineeAfterDelete } from './hooks/syncNominee'
 import { INVITATION_FIELDS } from './nominationTokens'
+import { NOMINATION_LIMITS } from './nominationLimits'
+import { previewStatementEndpoint } from './endpoints/previewStatementEndpoint'
 import { renderedMarkup } from '../fields/renderedMarkup'
 import { markdownHtml } from '../../lib/markup/storedMarkup'
 
 /** The statement's HTML, rendered when saved (the boxes' allowlist). */
 const markup = renderedMarkup('nominations', [{ name: 'statementHtml', label: 'Statement HTML', from: ['statement'], source: 'markup', render: markdownHtml }])
 
-
-/** What a nominator types, bounded (python.org's lengths; the statement is Markdown and rendered on public pages). */
-export const NOMINATION_LIMITS = { name: 1024, employer: 1024, previousService: 1024, otherAffiliations: 2048, statement: 10_000 } as const
+export { NOMINATION_LIMITS }
 
 const psfStaffOnly = { create: allowRolesOnField('psf-staff'), update: allowRolesOnField('psf-staff') }
 
@@ -37,7 +37,7 @@ export const Nominations: CollectionConfig = {
   },
   access: nominationAccess,
   defaultSort: '-createdAt',
-  endpoints: [invitationEndpoint],
+  endpoints: [invitationEndpoint, previewStatementEndpoint],
   custom: markup.custom,
   hooks: {
     beforeValidate: [markup.beforeValidate],

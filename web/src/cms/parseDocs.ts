@@ -68,6 +68,7 @@ export function parseReleaseDoc(value: unknown, where: string): ReleaseDoc {
     releaseNotesUrl: optionalString(fields, 'releaseNotesUrl', where),
     releasePageId: optionalRelationId(fields, 'releasePage', where),
     content: optionalRichText(fields, 'content', where),
+    contentHtml: optionalString(fields, 'contentHtml', where) ?? '',
   };
 }
 

@@ -5,8 +5,6 @@
  * messages, a 5xx or no answer throws (CmsUnavailableError), as every other service does.
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
-import { markupToHtml } from '../rendering/markupToHtml';
-import { sanitizeBioHtml } from '../rendering/sanitizeBioHtml';
 import type {
   AccountFailure,
   AccountOutcome,
@@ -87,7 +85,7 @@ function parseProfile(value: unknown): PublicProfile | null {
   return {
     username: doc.username,
     displayName: name === '' ? doc.username : name,
-    bioHtml: sanitizeBioHtml(markupToHtml(str(doc.bio), 'markdown')),
+    bioHtml: str(doc.bioHtml),
     location: str(doc.location),
     email: typeof doc.email === 'string' ? doc.email : null,
     searchVisibility: doc.searchVisibility !== false,

@@ -33,6 +33,7 @@ export function parseEventDoc(value: unknown, where: string): EventDoc {
     title: requireString(fields, 'title', where),
     calendarId,
     description: optionalRichText(fields, 'description', where),
+    descriptionHtml: optionalString(fields, 'descriptionHtml', where) ?? '',
     venue: parseVenue(fields['venue'], `${where}.venue`),
     categories: parseCategories(fields['categories'], `${where}.categories`),
     featured: optionalBoolean(fields, 'featured', where),

@@ -12,6 +12,7 @@ export function parseElectionDoc(value: unknown, where: string): ElectionDoc {
     nominationsOpenAt: optionalString(fields, 'nominationsOpenAt', where),
     nominationsCloseAt: optionalString(fields, 'nominationsCloseAt', where),
     description: optionalString(fields, 'description', where),
+    descriptionHtml: optionalString(fields, 'descriptionHtml', where) ?? '',
     hidePreviousService: optionalBoolean(fields, 'hidePreviousService', where),
   };
 }
@@ -37,6 +38,7 @@ export function parseNominationDoc(value: unknown, where: string): NominationDoc
     previousService: optionalString(fields, 'previousService', where),
     otherAffiliations: optionalString(fields, 'otherAffiliations', where),
     statement: requireString(fields, 'statement', where),
+    statementHtml: optionalString(fields, 'statementHtml', where) ?? '',
     nominator: optionalNumber(fields, 'nominator', where),
     nomineeId: optionalRelationId(fields, 'nominee', where),
     nomineeAccount: optionalNumber(fields, 'nomineeAccount', where),

@@ -47,6 +47,7 @@ export function parseBoxDoc(value: unknown, where: string): BoxDoc {
     label: requireString(fields, 'label', where),
     markupType: optionalString(fields, 'markupType', where) ?? 'html',
     content: optionalString(fields, 'content', where) ?? '',
+    contentHtml: optionalString(fields, 'contentHtml', where) ?? '',
   };
 }
 
@@ -76,6 +77,7 @@ export function parseCodeSampleDoc(value: unknown, where: string): CodeSampleDoc
     title: requireString(fields, 'title', where),
     code: optionalString(fields, 'code', where) ?? '',
     copy: optionalString(fields, 'copy', where) ?? '',
+    copyHtml: optionalString(fields, 'copyHtml', where) ?? '',
   };
 }
 
@@ -116,6 +118,7 @@ export function parsePageDoc(value: unknown, where: string): PageDoc {
     title: requireString(fields, 'title', where),
     path: requireString(fields, 'path', where),
     content: optionalRichText(fields, 'content', where),
+    contentHtml: optionalString(fields, 'contentHtml', where) ?? '',
     description: optionalString(fields, 'description', where),
     keywords: optionalString(fields, 'keywords', where),
     updatedAt: optionalString(fields, 'updatedAt', where),

@@ -30,6 +30,7 @@ export function parseStoryDoc(value: unknown, where: string): StoryDoc {
     author: requireString(fields, 'author', where),
     pullQuote: optionalString(fields, 'pullQuote', where) ?? '',
     content: optionalRichText(fields, 'content', where),
+    contentHtml: optionalString(fields, 'contentHtml', where) ?? '',
     categoryId: optionalRelationId(fields, 'category', where),
     featured: optionalBoolean(fields, 'featured', where),
     image: parseImage(fields['image'], `${where}.image`),
