@@ -186,6 +186,7 @@ export interface Config {
       pruneJobs: TaskPruneJobs;
       indexSearchDocument: TaskIndexSearchDocument;
       reindexSearch: TaskReindexSearch;
+      rerenderMarkup: TaskRerenderMarkup;
       sendMail: TaskSendMail;
       expireJobs: TaskExpireJobs;
       remindSponsorAssets: TaskRemindSponsorAssets;
@@ -1708,7 +1709,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); remindSponsorAssets every day at 09:20 (20 9 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); remindSponsorAssets every day at 09:20 (20 9 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0); rerenderMarkup every day at 03:50 (50 3 * * *). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -1770,6 +1771,7 @@ export interface PayloadJob {
           | 'pruneJobs'
           | 'indexSearchDocument'
           | 'reindexSearch'
+          | 'rerenderMarkup'
           | 'sendMail'
           | 'expireJobs'
           | 'remindSponsorAssets'
@@ -1816,6 +1818,7 @@ export interface PayloadJob {
         | 'pruneJobs'
         | 'indexSearchDocument'
         | 'reindexSearch'
+        | 'rerenderMarkup'
         | 'sendMail'
         | 'expireJobs'
         | 'remindSponsorAssets'
@@ -3209,6 +3212,17 @@ export interface TaskReindexSearch {
   input?: unknown;
   output: {
     documents: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRerenderMarkup".
+ */
+export interface TaskRerenderMarkup {
+  input?: unknown;
+  output: {
+    documents: number;
+    versions: number;
   };
 }
 /**

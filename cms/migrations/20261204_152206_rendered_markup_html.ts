@@ -2,7 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "pages" ADD COLUMN "content_html" varchar;
+   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'rerenderMarkup' BEFORE 'sendMail';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'rerenderMarkup' BEFORE 'sendMail';
+  ALTER TABLE "pages" ADD COLUMN "content_html" varchar;
   ALTER TABLE "pages" ADD COLUMN "markup_rules_version" numeric;
   ALTER TABLE "_pages_v" ADD COLUMN "version_content_html" varchar;
   ALTER TABLE "_pages_v" ADD COLUMN "version_markup_rules_version" numeric;
@@ -50,7 +52,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "pages_markup_rules_version_idx";
+   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeSiteCache', 'importCalendars', 'importBlogFeed', 'refreshReleaseCycles', 'pruneJobs', 'indexSearchDocument', 'reindexSearch', 'sendMail', 'expireJobs', 'remindSponsorAssets', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeSiteCache', 'importCalendars', 'importBlogFeed', 'refreshReleaseCycles', 'pruneJobs', 'indexSearchDocument', 'reindexSearch', 'sendMail', 'expireJobs', 'remindSponsorAssets', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "pages_markup_rules_version_idx";
   DROP INDEX "_pages_v_version_version_markup_rules_version_idx";
   DROP INDEX "boxes_markup_rules_version_idx";
   DROP INDEX "code_samples_markup_rules_version_idx";
