@@ -41,8 +41,9 @@ function tooLarge(specs: readonly RenderedHtmlSpec[], doc: DocData): { path: str
 /**
  * Markup is rendered when it is saved, as python.org does, and the HTML kept beside its source:
  * the site only places it (issue 16). For a collection's specs this gives
- * - `fields`: one read-only HTML field per spec and the rules version it was rendered with, in
- *   the admin's sidebar, collapsed out of the way (the hook overwrites whatever a client sends);
+ * - `fields`: one HTML field per spec, kept out of the admin (read over REST and GraphQL), and the
+ *   rules version it was rendered with, read-only in the admin's sidebar (the hook overwrites
+ *   whatever a client sends to either);
  * - `hooks`: beforeValidate refuses a source past its size limit (a 400 naming the field,
  *   nothing written, drafts too); beforeChange renders every spec from the whole document, on
  *   every save, drafts and autosaves included, so the HTML never lags its source;
@@ -62,7 +63,9 @@ export function renderedMarkup(collection: string, specs: readonly RenderedHtmlS
           name: spec.name,
           label: spec.label,
           type: 'code',
-          admin: { readOnly: true, position: 'sidebar', language: 'html', description: `Rendered from ${spec.from[0]} when saved; the site shows this.` },
+          // Out of the admin's form: the form posts every field it holds, and a page's HTML beside
+          // its source would double the body (the CMS takes 2 MiB of JSON). Read it over the API.
+          admin: { readOnly: true, disabled: true },
         }),
       ),
       {
