@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 
 import { MARKUP_RULES_VERSION_FIELD, renderHtmlFields, type RenderedHtmlSpec } from '../../collections/fields/renderedMarkup'
+import { SITE_CACHE_PURGE_QUEUE, SITE_CACHE_PURGE_TASK, type SiteCachePurgeInput, type SitePurgeSettings } from '../../collections/hooks/queueSiteCachePurge'
 import { MARKUP_RULES_VERSION } from '../../lib/markup/markupRules'
 
 export const RERENDER_MARKUP_TASK = 'rerenderMarkup'
@@ -8,7 +9,8 @@ export const RERENDER_MARKUP_TASK = 'rerenderMarkup'
 /** Documents read and written per query: a page's markup is up to 1 MB, so a batch stays small. */
 const BATCH = 25
 
-export type RerenderTally = { documents: number; versions: number }
+/** How many documents and versions were rendered again, and the collections they are in. */
+export type RerenderTally = { documents: number; versions: number; collections: string[] }
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -25,21 +27,24 @@ function staleWhere(path: string): Where {
  * change, so no hook runs, no version is added, a newer draft is not overwritten by its published
  * document, and nobody is mailed. Each collection is walked in batches; the walk is bounded by the
  * count of stale documents it found at the start, so a write that does not stick cannot loop.
- * The site's cache is not purged here: run it before the site serves, or purge after (docs/markup.md).
+ * The site's cache is not purged here (the seed runs this before the site serves); the task
+ * queues one purge per collection it changed.
  */
 export async function rerenderStaleMarkup(payload: Payload): Promise<RerenderTally> {
-  const tally: RerenderTally = { documents: 0, versions: 0 }
+  const tally: RerenderTally = { documents: 0, versions: 0, collections: [] }
   for (const collection of payload.config.collections) {
     const specs = (collection.custom as { renderedMarkup?: readonly RenderedHtmlSpec[] } | undefined)?.renderedMarkup
     if (specs === undefined || specs.length === 0) continue
     const slug = collection.slug as CollectionSlug
-    tally.documents += await rerenderBatches(
+    const documents = await rerenderBatches(
       () => payload.db.count({ collection: slug, where: staleWhere(MARKUP_RULES_VERSION_FIELD) }),
       async () => (await payload.db.find<Doc>({ collection: slug, where: staleWhere(MARKUP_RULES_VERSION_FIELD), limit: BATCH, pagination: false, sort: 'id' })).docs,
       async (doc) => {
         await payload.db.updateOne({ collection: slug, id: doc.id, data: renderHtmlFields(specs, doc) })
       },
     )
+    tally.documents += documents
+    if (documents > 0) tally.collections.push(slug)
     if (!collection.versions) continue
     const versionWhere = staleWhere(`version.${MARKUP_RULES_VERSION_FIELD}`)
     tally.versions += await rerenderBatches(
@@ -80,6 +85,17 @@ export function createRerenderMarkupTask(): TaskConfig<{ input: object; output: 
       { name: 'documents', type: 'number', required: true },
       { name: 'versions', type: 'number', required: true },
     ],
-    handler: async ({ req }) => ({ output: await rerenderStaleMarkup(req.payload) }),
+    handler: async ({ req }) => {
+      const { documents, versions, collections } = await rerenderStaleMarkup(req.payload)
+      const purge = (req.payload.config.custom as { sitePurge?: SitePurgeSettings } | undefined)?.sitePurge?.enabled === true
+      // The pages showing those documents were cached with the old HTML: by collection key, as the hooks purge.
+      if (purge) {
+        for (const slug of collections) {
+          const input: SiteCachePurgeInput = { keys: [slug], urls: [] }
+          await req.payload.jobs.queue({ task: SITE_CACHE_PURGE_TASK, queue: SITE_CACHE_PURGE_QUEUE, input })
+        }
+      }
+      return { output: { documents, versions } }
+    },
   }
 }
