@@ -273,9 +273,6 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Rendered from content when saved; the site shows this.
-   */
   contentHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -340,9 +337,6 @@ export interface Box {
   label: string;
   markupType: 'html' | 'markdown' | 'restructuredtext';
   content: string;
-  /**
-   * Rendered from content when saved; the site shows this.
-   */
   contentHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -458,9 +452,6 @@ export interface CodeSample {
    * The HTML beside the code.
    */
   copy: string;
-  /**
-   * Rendered from copy when saved; the site shows this.
-   */
   copyHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -592,9 +583,6 @@ export interface Release {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Rendered from content when saved; the site shows this.
-   */
   contentHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -821,9 +809,6 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Rendered from description when saved; the site shows this.
-   */
   descriptionHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -902,9 +887,6 @@ export interface SuccessStory {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Rendered from content when saved; the site shows this.
-   */
   contentHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -962,9 +944,6 @@ export interface BoardMinutes {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Rendered from content when saved; the site shows this.
-   */
   contentHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -1035,9 +1014,6 @@ export interface Election {
    * Markdown.
    */
   description?: string | null;
-  /**
-   * Rendered from description when saved; the site shows this.
-   */
   descriptionHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -1103,9 +1079,6 @@ export interface Nomination {
    * Markdown.
    */
   statement: string;
-  /**
-   * Rendered from statement when saved; the site shows this.
-   */
   statementHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -1170,17 +1143,8 @@ export interface Job {
    * Markdown.
    */
   companyDescription?: string | null;
-  /**
-   * Rendered from description when saved; the site shows this.
-   */
   descriptionHtml?: string | null;
-  /**
-   * Rendered from requirements when saved; the site shows this.
-   */
   requirementsHtml?: string | null;
-  /**
-   * Rendered from companyDescription when saved; the site shows this.
-   */
   companyDescriptionHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
@@ -1629,9 +1593,6 @@ export interface Account {
    * Markdown, shown on the public profile.
    */
   bio?: string | null;
-  /**
-   * Rendered from bio when saved; the site shows this.
-   */
   bioHtml?: string | null;
   /**
    * The markup rules the HTML was rendered with.
