@@ -27,4 +27,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // The site only places HTML the CMS rendered when the content was saved (issue 16): no markup
+  // parser or rich-text converter may come back into web/ (lib/markup is the CMS's, at save time).
+  {
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'marked', message: 'web/ holds no markup parser: the CMS renders markup when it is saved (lib/markup).' },
+            { name: 'markdown-it', message: 'web/ holds no markup parser: the CMS renders markup when it is saved (lib/markup).' },
+          ],
+          patterns: [
+            { group: ['@payloadcms/richtext-lexical', '@payloadcms/richtext-lexical/*'], message: 'web/ converts no rich text: show the stored …Html field the CMS rendered when saving.' },
+            { group: ['**/lib/markup', '**/lib/markup/**', '**/restructuredText/**'], message: 'web/ holds no markup parser: the CMS renders markup when it is saved (lib/markup).' },
+          ],
+        },
+      ],
+    },
+  },
 )

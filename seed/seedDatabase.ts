@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { regenerateDownloadBoxes } from '../collections/Releases/hooks/regenerateDownloadBoxes'
+import { rerenderStaleMarkup } from '../cms/jobs/rerenderMarkup'
 import { importBoxes } from './importers/boxes'
 import { importEvents } from './importers/events'
 import { importNavigation } from './importers/navigation'
@@ -19,7 +20,8 @@ import { emptyTally, type UpsertTally } from './upsertTally'
 export type SeedOptions = { sharedDataDir: string; progress: ProgressFactory; today?: Date }
 
 /**
- * Runs every importer, in dependency order, then regenerates the download boxes once. Each
+ * Runs every importer, in dependency order, then regenerates the download boxes once and renders
+ * any markup whose stored HTML is missing or stale. Each
  * importer upserts by a natural key, so a run that was killed halfway completes on the next
  * one, and a second full run changes nothing.
  */
@@ -47,5 +49,8 @@ export async function seedDatabase(payload: Payload, options: SeedOptions): Prom
   // Like every importer's writes (upsertByKey), no purge: seeding runs before the site serves,
   // and a purge queued here would be tried against a site not listening yet.
   await regenerateDownloadBoxes(await createLocalReq({ context: { skipSitePurge: true } }, payload))
+  // Every write above rendered its markup; this fills what an earlier seed or an older version of
+  // the markup rules left (documents the importers found unchanged), so the site has HTML to show.
+  await rerenderStaleMarkup(payload)
   return total
 }

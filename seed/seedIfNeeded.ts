@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { terminalProgress } from './progress'
+import { rerenderStaleMarkup } from '../cms/jobs/rerenderMarkup'
 import { seedDatabase } from './seedDatabase'
 import { describeTally } from './upsertTally'
 
@@ -13,12 +14,16 @@ async function seedCompleted(payload: Payload): Promise<boolean> {
 }
 
 /**
- * Seeds the database unless a seed already completed on it. The mark is written last, so an
+ * Seeds the database unless a seed already completed on it (then only renders markup whose stored
+ * HTML is missing or stale). The mark is written last, so an
  * interrupted seed runs again (and, being idempotent, completes) on the next start.
  */
 export async function seedIfNeeded(payload: Payload, options: { sharedDataDir: string }): Promise<void> {
   if (await seedCompleted(payload)) {
     console.log('Database already seeded; reusing its data.')
+    // A database seeded before the HTML fields existed, or under older markup rules: render it now.
+    const rerendered = await rerenderStaleMarkup(payload)
+    if (rerendered.documents + rerendered.versions > 0) console.log(`Rendered stored markup again: ${rerendered.documents} documents, ${rerendered.versions} versions.`)
     return
   }
   console.log(`Seeding from ${options.sharedDataDir}...`)

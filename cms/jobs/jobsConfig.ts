@@ -16,6 +16,7 @@ import { MAIL_QUEUE } from '../mail/queueMail'
 import { createSendMailTask } from './sendMail'
 import { createRefreshReleaseCyclesTask } from './refreshReleaseCycles'
 import { createReindexSearchTask } from './reindexSearch'
+import { createRerenderMarkupTask } from './rerenderMarkup'
 import { SEARCH_QUEUE } from '../search/searchJobs'
 
 const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole(req.user as RoleHolder)
@@ -36,6 +37,7 @@ export function createJobsConfig(env: CmsEnv): NonNullable<Config['jobs']> {
       createPruneJobsTask(),
       createIndexSearchDocumentTask(),
       createReindexSearchTask(),
+      createRerenderMarkupTask(),
       createSendMailTask({ messageIdDomain: new URL(env.siteUrl).hostname, siteUrl: env.siteUrl }),
       createExpireJobsTask(),
       createRemindSponsorAssetsTask(),

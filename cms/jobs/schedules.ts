@@ -33,6 +33,9 @@ export const TASK_SCHEDULES: readonly TaskSchedule[] = [
   { task: 'remindSponsorAssets', cron: '20 9 * * *', when: 'every day at 09:20' },
   // The weekly full search reindex (cms/jobs/reindexSearch.ts).
   { task: 'reindexSearch', cron: '0 4 * * 0', when: 'every Sunday at 04:00' },
+  // Stored markup rendered by older rules than the deployed ones (cms/jobs/rerenderMarkup.ts); a
+  // count query when there is none.
+  { task: 'rerenderMarkup', cron: '50 3 * * *', when: 'every day at 03:50' },
 ]
 
 export type QueueRunner = {

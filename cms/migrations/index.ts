@@ -21,6 +21,7 @@ import * as migration_20261204_090408_sponsorship from './20261204_090408_sponso
 import * as migration_20261204_091102_elections_nominations from './20261204_091102_elections_nominations';
 import * as migration_20261204_093912_sponsor_contracts from './20261204_093912_sponsor_contracts';
 import * as migration_20261204_120845_sponsorship_application_assets from './20261204_120845_sponsorship_application_assets';
+import * as migration_20261204_152206_rendered_markup_html from './20261204_152206_rendered_markup_html';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261204_120845_sponsorship_application_assets.up,
     down: migration_20261204_120845_sponsorship_application_assets.down,
-    name: '20261204_120845_sponsorship_application_assets'
+    name: '20261204_120845_sponsorship_application_assets',
+  },
+  {
+    up: migration_20261204_152206_rendered_markup_html.up,
+    down: migration_20261204_152206_rendered_markup_html.down,
+    name: '20261204_152206_rendered_markup_html'
   },
 ];

@@ -7,6 +7,11 @@ import { accountMail } from './accountMail'
 import { accountEndpoints } from './endpoints/accountEndpoints'
 import { releaseOwnedRecords } from './ownedRecords'
 import { refuseNonTextLogins } from '../hooks/refuseNonTextLogins'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { bioHtml } from '../../lib/markup/storedMarkup'
+
+/** The bio's HTML for the public profile, rendered when saved (the bios' narrow allowlist). */
+const markup = renderedMarkup('accounts', [{ name: 'bioHtml', label: 'Bio HTML', from: ['bio'], source: 'markup', render: bioHtml }])
 
 const validUsername: TextFieldSingleValidation = (value) => (typeof value === 'string' ? (usernameProblem(value) ?? true) : 'Choose a username.')
 
@@ -78,9 +83,10 @@ export function createAccounts(options: { secureCookies: boolean }): CollectionC
       delete: adminsOnly,
       unlock: moderatorsOnly,
     },
+    custom: markup.custom,
     hooks: {
-      beforeValidate: [refuseNonTextLogins('accounts', ['username', 'email'])],
-      beforeChange: [endSessionsOnDeactivation, resendVerificationOnRequest],
+      beforeValidate: [refuseNonTextLogins('accounts', ['username', 'email']), markup.beforeValidate],
+      beforeChange: [endSessionsOnDeactivation, resendVerificationOnRequest, markup.beforeChange],
       beforeDelete: [releaseOwned],
     },
     endpoints: accountEndpoints,
@@ -106,6 +112,7 @@ export function createAccounts(options: { secureCookies: boolean }): CollectionC
       { name: 'firstName', type: 'text', maxLength: NAME_MAX_LENGTH },
       { name: 'lastName', type: 'text', maxLength: NAME_MAX_LENGTH },
       { name: 'bio', type: 'textarea', maxLength: BIO_MAX_LENGTH, admin: { description: 'Markdown, shown on the public profile.' } },
+      ...markup.fields,
       { name: 'location', type: 'text', maxLength: LOCATION_MAX_LENGTH },
       { name: 'publicProfile', type: 'checkbox', defaultValue: true, admin: { description: 'Whether /users/<username>/ shows this profile.' } },
       { name: 'searchVisibility', type: 'checkbox', defaultValue: true, admin: { description: 'Whether search engines may index the public profile.' } },

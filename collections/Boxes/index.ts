@@ -3,6 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { generatedBoxAccess } from '../access/generatedBoxAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { markupTypeField } from '../fields/markupTypeField'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { boxHtml } from '../../lib/markup/storedMarkup'
+
+/** The box's HTML, rendered from its content in its markup type when saved (the boxes' allowlist). */
+const markup = renderedMarkup('boxes', [{ name: 'contentHtml', label: 'Content HTML', from: ['content', 'markupType'], source: 'markup', render: boxHtml }])
+
 
 /** Labelled, reusable HTML blocks (python.org's `{% box 'label' %}` and `/box/<label>/`). */
 export const Boxes: CollectionConfig = {
@@ -11,7 +17,8 @@ export const Boxes: CollectionConfig = {
   // Editors write boxes, except the generated download boxes: those only the regeneration writes.
   access: generatedBoxAccess(),
   defaultSort: 'label',
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeValidate: [markup.beforeValidate], beforeChange: [recordAuthors, markup.beforeChange] },
+  custom: markup.custom,
   fields: [
     {
       name: 'label',
@@ -27,6 +34,7 @@ export const Boxes: CollectionConfig = {
     },
     markupTypeField(),
     { name: 'content', type: 'code', required: true, admin: { language: 'html' } },
+    ...markup.fields,
     {
       name: 'generated',
       type: 'checkbox',

@@ -4,6 +4,12 @@ import { auditFields, recordAuthors } from '../fields/auditFields'
 import { slugField } from '../fields/slugField'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { electionAccess } from './access/electionAccess'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { markdownHtml } from '../../lib/markup/storedMarkup'
+
+/** The description's HTML, rendered when saved (the boxes' allowlist). */
+const markup = renderedMarkup('elections', [{ name: 'descriptionHtml', label: 'Description HTML', from: ['description'], source: 'markup', render: markdownHtml }])
+
 
 /** Markdown PSF staff write: bounded, so no election can make a page slow to render. */
 export const ELECTION_DESCRIPTION_LIMIT = 10_000
@@ -31,8 +37,10 @@ export const Elections: CollectionConfig = {
   },
   access: electionAccess,
   defaultSort: '-date',
+  custom: markup.custom,
   hooks: {
-    beforeChange: [recordAuthors],
+    beforeValidate: [markup.beforeValidate],
+    beforeChange: [recordAuthors, markup.beforeChange],
     beforeDelete: [refuseDeleteWhileReferenced('nominations', 'election', 'nominations'), refuseDeleteWhileReferenced('nominees', 'election', 'nominees')],
   },
   fields: [
@@ -47,6 +55,7 @@ export const Elections: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', maxLength: ELECTION_DESCRIPTION_LIMIT, admin: { description: 'Markdown.' } },
+    ...markup.fields,
     { name: 'hidePreviousService', type: 'checkbox', defaultValue: false, admin: { description: 'Leave the "previous service" question off the nomination form.' } },
     ...auditFields(),
   ],

@@ -5,6 +5,12 @@ import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { validateRecurrenceRule } from './recurrenceRule'
 import { timezoneField } from './timezone'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { untrustedRichTextHtml } from '../../lib/markup/storedMarkup'
+
+/** The event's description as HTML, rendered when saved (the boxes' allowlist). */
+const markup = renderedMarkup('events', [{ name: 'descriptionHtml', label: 'Description HTML', from: ['description'], source: 'richText', render: untrustedRichTextHtml }])
+
 
 /**
  * An event of a calendar: one-off occurrences and/or an RFC 5545 recurrence, imported from
@@ -14,11 +20,13 @@ export const Events: CollectionConfig = {
   slug: 'events',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'calendar', 'featured'], group: 'Events' },
   access: contentAccess({ kind: 'always' }),
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeValidate: [markup.beforeValidate], beforeChange: [recordAuthors, markup.beforeChange] },
+  custom: markup.custom,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'calendar', type: 'relationship', relationTo: 'calendars', required: true, index: true },
     richTextWithMarkup('description'),
+    ...markup.fields,
     { name: 'venue', type: 'relationship', relationTo: 'event-locations' },
     { name: 'categories', type: 'relationship', relationTo: 'event-categories', hasMany: true },
     { name: 'featured', type: 'checkbox', defaultValue: false, index: true },

@@ -10,6 +10,8 @@ import { notifyJobStatusChange } from './hooks/notifyJobStatusChange'
 import { setLocationSlug } from './hooks/setLocationSlug'
 import { setSubmitter } from './hooks/setSubmitter'
 import { JOB_STATUSES } from './workflow'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { markdownHtml } from '../../lib/markup/storedMarkup'
 
 /** Markdown a visitor writes: bounded, so no posting can make a page slow to render. */
 const MARKDOWN_LIMITS = { description: 10_000, requirements: 5_000, companyDescription: 3_000 } as const
@@ -25,6 +27,14 @@ const boundedEmail: EmailFieldValidation = (value, options) =>
   typeof value === 'string' && value.length > EMAIL_MAX_LENGTH ? `Use at most ${EMAIL_MAX_LENGTH} characters.` : validations.email(value, options)
 
 const moderatorsOnly = { create: allowRolesOnField('jobs-moderator'), update: allowRolesOnField('jobs-moderator') }
+
+/** The poster's Markdown as HTML, rendered when saved (the boxes' allowlist). */
+const markup = renderedMarkup('jobs', [
+  { name: 'descriptionHtml', label: 'Description HTML', from: ['description'], source: 'markup', render: markdownHtml },
+  { name: 'requirementsHtml', label: 'Requirements HTML', from: ['requirements'], source: 'markup', render: markdownHtml },
+  { name: 'companyDescriptionHtml', label: 'Company description HTML', from: ['companyDescription'], source: 'markup', render: markdownHtml },
+])
+
 
 /**
  * The job board (python.org's `apps/jobs` Job): postings by companies, reviewed by the jobs
@@ -42,8 +52,10 @@ export const Jobs: CollectionConfig = {
   access: jobAccess,
   endpoints: jobEndpoints,
   defaultSort: '-createdAt',
+  custom: markup.custom,
   hooks: {
-    beforeChange: [recordAuthors, setSubmitter, enforceJobWorkflow, setLocationSlug],
+    beforeValidate: [markup.beforeValidate],
+    beforeChange: [recordAuthors, setSubmitter, enforceJobWorkflow, setLocationSlug, markup.beforeChange],
     afterChange: [notifyJobStatusChange],
   },
   fields: [
@@ -66,6 +78,7 @@ export const Jobs: CollectionConfig = {
     { name: 'description', type: 'textarea', required: true, maxLength: MARKDOWN_LIMITS.description, admin: { description: 'Markdown.' } },
     { name: 'requirements', type: 'textarea', required: true, maxLength: MARKDOWN_LIMITS.requirements, admin: { description: 'Markdown.' } },
     { name: 'companyDescription', type: 'textarea', maxLength: MARKDOWN_LIMITS.companyDescription, admin: { description: 'Markdown.' } },
+    ...markup.fields,
     { name: 'contactName', type: 'text', maxLength: 100 },
     { name: 'email', type: 'email', required: true, validate: boundedEmail, admin: { description: 'Shown on the job page, as on python.org.' } },
     { name: 'url', type: 'text', required: true, maxLength: 1000, validate: requiredHttpUrl },

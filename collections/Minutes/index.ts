@@ -4,6 +4,12 @@ import { contentAccess } from '../access/contentAccess'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { meetingDayAtNoon } from './hooks/meetingDayAtNoon'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { trustedRichTextHtml } from '../../lib/markup/storedMarkup'
+
+/** The minutes' HTML, rendered from their content when saved (staff-written: the pages' allowlist). */
+const markup = renderedMarkup('minutes', [{ name: 'contentHtml', label: 'Content HTML', from: ['content'], source: 'richText', render: trustedRichTextHtml }])
+
 
 /**
  * PSF Board meeting minutes (python.org's `apps/minutes`): one document per meeting day, written
@@ -26,7 +32,8 @@ export const Minutes: CollectionConfig = {
   access: contentAccess({ kind: 'drafts' }),
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-meetingDate',
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeValidate: [markup.beforeValidate], beforeChange: [recordAuthors, markup.beforeChange] },
+  custom: markup.custom,
   fields: [
     {
       name: 'meetingDate',
@@ -38,6 +45,7 @@ export const Minutes: CollectionConfig = {
       hooks: { beforeValidate: [meetingDayAtNoon] },
     },
     richTextWithMarkup('content'),
+    ...markup.fields,
     ...auditFields(),
   ],
 }

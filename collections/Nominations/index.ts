@@ -8,9 +8,15 @@ import { enforceNominationRules } from './hooks/enforceNominationRules'
 import { notifyNomination } from './hooks/notifyNomination'
 import { syncNomineeAfterChange, syncNomineeAfterDelete } from './hooks/syncNominee'
 import { INVITATION_FIELDS } from './nominationTokens'
+import { NOMINATION_LIMITS } from './nominationLimits'
+import { previewStatementEndpoint } from './endpoints/previewStatementEndpoint'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { markdownHtml } from '../../lib/markup/storedMarkup'
 
-/** What a nominator types, bounded (python.org's lengths; the statement is Markdown and rendered on public pages). */
-export const NOMINATION_LIMITS = { name: 1024, employer: 1024, previousService: 1024, otherAffiliations: 2048, statement: 10_000 } as const
+/** The statement's HTML, rendered when saved (the boxes' allowlist). */
+const markup = renderedMarkup('nominations', [{ name: 'statementHtml', label: 'Statement HTML', from: ['statement'], source: 'markup', render: markdownHtml }])
+
+export { NOMINATION_LIMITS }
 
 const psfStaffOnly = { create: allowRolesOnField('psf-staff'), update: allowRolesOnField('psf-staff') }
 
@@ -31,9 +37,11 @@ export const Nominations: CollectionConfig = {
   },
   access: nominationAccess,
   defaultSort: '-createdAt',
-  endpoints: [invitationEndpoint],
+  endpoints: [invitationEndpoint, previewStatementEndpoint],
+  custom: markup.custom,
   hooks: {
-    beforeChange: [recordAuthors, enforceNominationRules],
+    beforeValidate: [markup.beforeValidate],
+    beforeChange: [recordAuthors, enforceNominationRules, markup.beforeChange],
     afterChange: [syncNomineeAfterChange, notifyNomination],
     afterDelete: [syncNomineeAfterDelete],
   },
@@ -45,6 +53,7 @@ export const Nominations: CollectionConfig = {
     { name: 'previousService', type: 'text', maxLength: NOMINATION_LIMITS.previousService, admin: { description: 'Previous board service: years, or "New board member".' } },
     { name: 'otherAffiliations', type: 'textarea', maxLength: NOMINATION_LIMITS.otherAffiliations },
     { name: 'statement', type: 'textarea', required: true, maxLength: NOMINATION_LIMITS.statement, admin: { description: 'Markdown.' } },
+    ...markup.fields,
     {
       type: 'row',
       fields: [

@@ -5,6 +5,12 @@ import { auditFields, recordAuthors } from '../fields/auditFields'
 import { richTextWithMarkup } from '../fields/richTextWithMarkup'
 import { normalisePagePath, validatePagePath } from './pagePath'
 import { sitePreviewUrl } from '../preview/sitePreviewUrl'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { trustedRichTextHtml } from '../../lib/markup/storedMarkup'
+
+/** The page's HTML, rendered from its content when saved (staff-written: the pages' allowlist). */
+const markup = renderedMarkup('pages', [{ name: 'contentHtml', label: 'Content HTML', from: ['content'], source: 'richText', render: trustedRichTextHtml }])
+
 
 /** CMS pages served at their `path` by the site's catch-all route. */
 export const Pages: CollectionConfig = {
@@ -19,7 +25,8 @@ export const Pages: CollectionConfig = {
   access: contentAccess({ kind: 'drafts' }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: 'path',
-  hooks: { beforeChange: [recordAuthors] },
+  hooks: { beforeValidate: [markup.beforeValidate], beforeChange: [recordAuthors, markup.beforeChange] },
+  custom: markup.custom,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 500 },
     {
@@ -34,6 +41,7 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Where the page lives on the site, like /about/apps/.' },
     },
     richTextWithMarkup('content'),
+    ...markup.fields,
     {
       name: 'description',
       type: 'textarea',

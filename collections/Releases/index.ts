@@ -14,6 +14,12 @@ import {
 import { validateReleaseName } from './releaseName'
 import { RELEASE_VERSIONS, validateReleaseVersion } from './releaseVersions'
 import { sitePreviewUrl } from '../preview/sitePreviewUrl'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { untrustedRichTextHtml } from '../../lib/markup/storedMarkup'
+
+/** The release notes' HTML, rendered when saved (the boxes' allowlist). */
+const markup = renderedMarkup('releases', [{ name: 'contentHtml', label: 'Content HTML', from: ['content'], source: 'richText', render: untrustedRichTextHtml }])
+
 
 /** A CPython (or install manager) release, with its files joined in. */
 export const Releases: CollectionConfig = {
@@ -31,8 +37,10 @@ export const Releases: CollectionConfig = {
   defaultSort: ['-releaseDate', '-name'],
   // A release populated into a file (depth >= 1) carries its identity, not its content or files.
   defaultPopulate: { name: true, slug: true, version: true, isLatest: true, isPublished: true, preRelease: true, releaseDate: true },
+  custom: markup.custom,
   hooks: {
-    beforeChange: [recordAuthors, demoteOtherLatest],
+    beforeValidate: [markup.beforeValidate],
+    beforeChange: [recordAuthors, demoteOtherLatest, markup.beforeChange],
     afterChange: [regenerateDownloadBoxesAfterChange],
     beforeDelete: [deleteFilesWithRelease],
     afterDelete: [regenerateDownloadBoxesAfterDelete],
@@ -76,6 +84,7 @@ export const Releases: CollectionConfig = {
     { name: 'releaseNotesUrl', type: 'text', validate: validateOptionalHttpUrl },
     { name: 'releasePage', type: 'relationship', relationTo: 'pages' },
     richTextWithMarkup('content'),
+    ...markup.fields,
     {
       name: 'files',
       type: 'join',

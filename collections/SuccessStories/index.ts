@@ -9,6 +9,12 @@ import { slugField } from '../fields/slugField'
 import { sitePreviewUrl } from '../preview/sitePreviewUrl'
 import { submitStoryEndpoint } from './endpoints/submitStory'
 import { regenerateStorySupernav } from './hooks/regenerateStorySupernav'
+import { renderedMarkup } from '../fields/renderedMarkup'
+import { untrustedRichTextHtml } from '../../lib/markup/storedMarkup'
+
+/** The story's HTML, rendered when saved (visitors write stories: the boxes' allowlist). */
+const markup = renderedMarkup('success-stories', [{ name: 'contentHtml', label: 'Content HTML', from: ['content'], source: 'richText', render: untrustedRichTextHtml }])
+
 
 /** Success stories: submitted by visitors as drafts, published by moderators. */
 export const SuccessStories: CollectionConfig = {
@@ -18,7 +24,8 @@ export const SuccessStories: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-createdAt',
   endpoints: [submitStoryEndpoint],
-  hooks: { beforeChange: [recordAuthors], afterChange: [regenerateStorySupernav] },
+  hooks: { beforeValidate: [markup.beforeValidate], beforeChange: [recordAuthors, markup.beforeChange], afterChange: [regenerateStorySupernav] },
+  custom: markup.custom,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('name'),
@@ -36,6 +43,7 @@ export const SuccessStories: CollectionConfig = {
     { name: 'authorEmail', type: 'email', access: { read: allowRolesOnField(...STAFF_ROLES) } },
     { name: 'pullQuote', type: 'textarea', required: true },
     richTextWithMarkup('content'),
+    ...markup.fields,
     { name: 'category', type: 'relationship', relationTo: 'story-categories', required: true, index: true },
     {
       name: 'featured',

@@ -186,6 +186,7 @@ export interface Config {
       pruneJobs: TaskPruneJobs;
       indexSearchDocument: TaskIndexSearchDocument;
       reindexSearch: TaskReindexSearch;
+      rerenderMarkup: TaskRerenderMarkup;
       sendMail: TaskSendMail;
       expireJobs: TaskExpireJobs;
       remindSponsorAssets: TaskRemindSponsorAssets;
@@ -272,6 +273,11 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   /**
    * The meta description, also used in search results.
    */
@@ -331,6 +337,11 @@ export interface Box {
   label: string;
   markupType: 'html' | 'markdown' | 'restructuredtext';
   content: string;
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   /**
    * Rebuilt from release data whenever releases change: edits here are overwritten.
    */
@@ -441,6 +452,11 @@ export interface CodeSample {
    * The HTML beside the code.
    */
   copy: string;
+  copyHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   isPublished?: boolean | null;
   order?: number | null;
   createdBy?: (number | null) | User;
@@ -567,6 +583,11 @@ export interface Release {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   files?: {
     docs?: (number | ReleaseFile)[];
     hasNextPage?: boolean;
@@ -788,6 +809,11 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   venue?: (number | null) | EventLocation;
   categories?: (number | EventCategory)[] | null;
   featured?: boolean | null;
@@ -861,6 +887,11 @@ export interface SuccessStory {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   category: number | StoryCategory;
   /**
    * Shown on the home page and in the menu.
@@ -913,6 +944,11 @@ export interface BoardMinutes {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -978,6 +1014,11 @@ export interface Election {
    * Markdown.
    */
   description?: string | null;
+  descriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   /**
    * Leave the "previous service" question off the nomination form.
    */
@@ -1038,6 +1079,11 @@ export interface Nomination {
    * Markdown.
    */
   statement: string;
+  statementHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   codeOfConductAcknowledged?: boolean | null;
   missionAlignment?: boolean | null;
   eligibilityConfirmed?: boolean | null;
@@ -1097,6 +1143,13 @@ export interface Job {
    * Markdown.
    */
   companyDescription?: string | null;
+  descriptionHtml?: string | null;
+  requirementsHtml?: string | null;
+  companyDescriptionHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   contactName?: string | null;
   /**
    * Shown on the job page, as on python.org.
@@ -1540,6 +1593,11 @@ export interface Account {
    * Markdown, shown on the public profile.
    */
   bio?: string | null;
+  bioHtml?: string | null;
+  /**
+   * The markup rules the HTML was rendered with.
+   */
+  markupRulesVersion?: number | null;
   location?: string | null;
   /**
    * Whether /users/<username>/ shows this profile.
@@ -1612,7 +1670,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); remindSponsorAssets every day at 09:20 (20 9 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
+ * Scheduled tasks, in server time: importCalendars every hour at :15 (15 * * * *); importBlogFeed every 30 minutes, at :05 and :35 (5,35 * * * *); refreshReleaseCycles every day at 03:30 (30 3 * * *); pruneJobs every day at 04:45 (45 4 * * *); expireJobs every day at 02:10 (10 2 * * *); remindSponsorAssets every day at 09:20 (20 9 * * *); reindexSearch every Sunday at 04:00 (0 4 * * 0); rerenderMarkup every day at 03:50 (50 3 * * *). Queues run: "scheduled" every minute, "default" every minute. The pending row of each scheduled task shows its next run (Wait Until). Run a task by hand with npm run jobs:run -- <task>.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -1674,6 +1732,7 @@ export interface PayloadJob {
           | 'pruneJobs'
           | 'indexSearchDocument'
           | 'reindexSearch'
+          | 'rerenderMarkup'
           | 'sendMail'
           | 'expireJobs'
           | 'remindSponsorAssets'
@@ -1720,6 +1779,7 @@ export interface PayloadJob {
         | 'pruneJobs'
         | 'indexSearchDocument'
         | 'reindexSearch'
+        | 'rerenderMarkup'
         | 'sendMail'
         | 'expireJobs'
         | 'remindSponsorAssets'
@@ -1960,6 +2020,8 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   path?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   description?: T;
   keywords?: T;
   createdBy?: T;
@@ -1976,6 +2038,8 @@ export interface BoxesSelect<T extends boolean = true> {
   label?: T;
   markupType?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   generated?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2075,6 +2139,8 @@ export interface CodeSamplesSelect<T extends boolean = true> {
   title?: T;
   code?: T;
   copy?: T;
+  copyHtml?: T;
+  markupRulesVersion?: T;
   isPublished?: T;
   order?: T;
   createdBy?: T;
@@ -2146,6 +2212,8 @@ export interface ReleasesSelect<T extends boolean = true> {
   releaseNotesUrl?: T;
   releasePage?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   files?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2285,6 +2353,8 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   calendar?: T;
   description?: T;
+  descriptionHtml?: T;
+  markupRulesVersion?: T;
   venue?: T;
   categories?: T;
   featured?: T;
@@ -2327,6 +2397,8 @@ export interface SuccessStoriesSelect<T extends boolean = true> {
   authorEmail?: T;
   pullQuote?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   category?: T;
   featured?: T;
   image?: T;
@@ -2355,6 +2427,8 @@ export interface StoryCategoriesSelect<T extends boolean = true> {
 export interface MinutesSelect<T extends boolean = true> {
   meetingDate?: T;
   content?: T;
+  contentHtml?: T;
+  markupRulesVersion?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2395,6 +2469,8 @@ export interface ElectionsSelect<T extends boolean = true> {
   nominationsOpenAt?: T;
   nominationsCloseAt?: T;
   description?: T;
+  descriptionHtml?: T;
+  markupRulesVersion?: T;
   hidePreviousService?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2429,6 +2505,8 @@ export interface NominationsSelect<T extends boolean = true> {
   previousService?: T;
   otherAffiliations?: T;
   statement?: T;
+  statementHtml?: T;
+  markupRulesVersion?: T;
   codeOfConductAcknowledged?: T;
   missionAlignment?: T;
   eligibilityConfirmed?: T;
@@ -2463,6 +2541,10 @@ export interface JobsSelect<T extends boolean = true> {
   description?: T;
   requirements?: T;
   companyDescription?: T;
+  descriptionHtml?: T;
+  requirementsHtml?: T;
+  companyDescriptionHtml?: T;
+  markupRulesVersion?: T;
   contactName?: T;
   email?: T;
   url?: T;
@@ -2780,6 +2862,8 @@ export interface AccountsSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
   bio?: T;
+  bioHtml?: T;
+  markupRulesVersion?: T;
   location?: T;
   publicProfile?: T;
   searchVisibility?: T;
@@ -3089,6 +3173,17 @@ export interface TaskReindexSearch {
   input?: unknown;
   output: {
     documents: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRerenderMarkup".
+ */
+export interface TaskRerenderMarkup {
+  input?: unknown;
+  output: {
+    documents: number;
+    versions: number;
   };
 }
 /**

@@ -3,7 +3,8 @@ import { scriptLog } from '../../lib/log/scriptLog'
 
 /**
  * Migrates the database, refuses a production start that anyone could take over by creating the
- * first user (cms/runtime/adminStartProblem), ensures the configured admin, seeds an empty database and builds a
+ * first user (cms/runtime/adminStartProblem), ensures the configured admin, seeds an empty database (or,
+ * seeded, renders the markup whose stored HTML is missing or stale: docs/markup.md) and builds a
  * search index that was never built. Loads
  * Payload only now, after the caller has settled DATABASE_URL and the secret in the
  * environment that the config reads.

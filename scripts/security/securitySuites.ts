@@ -11,7 +11,7 @@ export const SECURITY_SUITES: SecuritySuite[] = [
       'tests/unit/lib/throttle', 'tests/web/routes/storyForm.test.ts', 'tests/web/cms/submitStoryThrottle.test.ts', 'tests/web/config.test.ts',
       // Bad input, XSS, uploads: the guards and sanitisers on their own.
       'tests/unit/cms/requestGuards', 'tests/unit/cms/errors', 'tests/unit/cms/graphql', 'tests/unit/scripts/auditDependencies.test.ts',
-      'tests/web/middleware/pathGuard.test.ts', 'tests/web/rendering/sanitizePageHtml.test.ts', 'tests/web/services/pageService.test.ts',
+      'tests/web/middleware/pathGuard.test.ts', 'tests/unit/lib/markup', 'tests/web/services/pageService.test.ts',
       'tests/collections/uploads',
       // Issue 18: server-side requests, request bodies, anonymous reads, the page cache.
       'tests/unit/cms/jobs/fetchFeedSsrf.test.ts', 'tests/web/cache/cacheAbuse.test.ts', 'tests/unit/cms/requestLimits', 'tests/web/routes/formBodyLimit.test.ts',

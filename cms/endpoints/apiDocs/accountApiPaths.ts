@@ -308,6 +308,13 @@ function otherPaths(): Record<string, unknown> {
         responses: answers({ 200: { description: 'The nomination (and the answer recorded).', schema: ref('NominationInvitation') } }, [400, 401, 403, 404, 409]),
       }),
     },
+    '/api/nominations/preview': {
+      post: operation('previewNominationStatement', 'Nominations', 'Render a statement as the nomination form previews it', SESSION, {
+        description: 'Markdown through the sanitiser a saved statement gets; nothing is written. 400 for a statement longer than a nomination allows.',
+        requestBody: body({ statement: { type: 'string', description: 'Markdown.' } }, ['statement']),
+        responses: answers({ 200: { description: 'The statement as HTML.', schema: withMessage({ html: text }, ['html']) } }, [400, 401]),
+      }),
+    },
     '/api/success-stories/submit': {
       post: operation('submitSuccessStory', 'Success stories', 'Submit a success story for review (python.org\'s /success-stories/create/)', ANYONE, {
         description: 'Stored as an unpublished draft and the moderators are told. The site adds CSRF, a honeypot and a rate limit in front.',

@@ -6,7 +6,7 @@ import { failed, succeeded } from './accountResponses'
 
 /**
  * `GET /api/accounts/profile/<username>` -> `{ profile: { username, firstName, lastName, bio
- * (Markdown), location, email (only when public), searchVisibility, memberSince } }`: public data
+ * (Markdown), bioHtml (rendered when saved), location, email (only when public), searchVisibility, memberSince } }`: public data
  * of a public, verified, active account; a 404 for any other, which says nothing of why.
  */
 export const publicProfileEndpoint: Endpoint = {
@@ -32,6 +32,7 @@ export const publicProfileEndpoint: Endpoint = {
         firstName: account.firstName ?? '',
         lastName: account.lastName ?? '',
         bio: account.bio ?? '',
+        bioHtml: account.bioHtml ?? '',
         location: account.location ?? '',
         email: account.emailPrivacy === 'public' ? account.email : null,
         searchVisibility: account.searchVisibility !== false,

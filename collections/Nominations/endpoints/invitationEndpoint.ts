@@ -40,7 +40,7 @@ export const invitationEndpoint: Endpoint = {
     const window = nominationWindowOf(election)
     if (window !== 'open') return failed(409, windowClosedMessage(election.name, window))
     const facts = {
-      nomination: { id: nomination.id, name: nomination.name, employer: nomination.employer, statement: nomination.statement, accepted: nomination.accepted === true },
+      nomination: { id: nomination.id, name: nomination.name, employer: nomination.employer, statement: nomination.statement, statementHtml: nomination.statementHtml ?? '', accepted: nomination.accepted === true },
       election: { name: election.name, slug: election.slug },
     }
     if (answer === '') return succeeded('', facts)

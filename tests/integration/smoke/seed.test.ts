@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentProgress } from '../../../seed/progress'
 import { paragraphsDocument } from '../../../seed/lexical/lexicalDocuments'
 import { seedDatabase } from '../../../seed/seedDatabase'
+import { MARKUP_RULES_VERSION } from '../../../lib/markup/markupRules'
+import { untrustedRichTextHtml } from '../../../lib/markup/storedMarkup'
 import { createTestPayload } from '../../support/testPayload'
 
 const sharedDataDir = path.resolve(process.cwd(), '../shared/data')
@@ -69,6 +71,28 @@ describe('seeding from ../shared/data', () => {
       expect(box.content).not.toContain('3.10.5')
     }
     expect(boxes.docs.find((box) => box.label === 'homepage-downloads')?.content).toContain('Python 3.14.7')
+  })
+
+  it('ends with every markup field rendered with the current rules (the site only places stored HTML)', async () => {
+    for (const collection of payload.config.collections.filter((config) => (config.custom as { renderedMarkup?: unknown } | undefined)?.renderedMarkup !== undefined)) {
+      const slug = collection.slug as Parameters<Payload['count']>[0]['collection']
+      const stale = await payload.count({ collection: slug, overrideAccess: true, where: { or: [{ markupRulesVersion: { exists: false } }, { markupRulesVersion: { not_equals: MARKUP_RULES_VERSION } }] } })
+      expect(stale.totalDocs, slug).toBe(0)
+    }
+    const about = (await payload.find({ collection: 'boxes', where: { label: { equals: 'supernav-python-about' } }, overrideAccess: true })).docs[0]
+    expect(about?.contentHtml).toContain('</')
+    const release = (await payload.find({ collection: 'releases', where: { name: { equals: 'Python 3.14.7' } }, overrideAccess: true })).docs[0]
+    expect(release?.contentHtml).toBe(untrustedRichTextHtml(release?.content))
+  })
+
+  it('renders again what a seed before the HTML fields left, when the seed finds the data unchanged', async () => {
+    const box = (await payload.find({ collection: 'boxes', where: { label: { equals: 'supernav-python-about' } }, overrideAccess: true })).docs[0]
+    if (box === undefined) throw new Error('no supernav-python-about box')
+    await payload.db.updateOne({ collection: 'boxes', id: box.id, data: { contentHtml: null, markupRulesVersion: null } })
+    await seedDatabase(payload, { sharedDataDir, progress: silentProgress, today: new Date('2026-11-26T00:00:00Z') })
+    const again = await payload.findByID({ collection: 'boxes', id: box.id, overrideAccess: true })
+    expect(again.contentHtml).toBe(box.contentHtml)
+    expect(again.markupRulesVersion).toBe(MARKUP_RULES_VERSION)
   })
 
   it('changes nothing when run a second time', async () => {

@@ -65,6 +65,7 @@ describe('createCmsClient', () => {
         releaseNotesUrl: 'https://docs.python.org/release/3.14.7/whatsnew/changelog.html',
         releasePageId: null,
         content: null,
+        contentHtml: '',
       });
       expect(requests).toHaveLength(1);
       const [request] = requests;

@@ -59,7 +59,7 @@ const withElection = (window: ElectionView['window']): Partial<NominationService
           nominations: [{ id: 1, name: 'Nia <Nominee>', employer: 'Example & Co', previousService: 'New board member', otherAffiliations: null, statementHtml: '<p>She <strong>should</strong>.</p>', accepted: true, approved: true }],
         }
       : null,
-  statementHtml: (markdown) => `<p>${markdown.replace(/\*\*(\w+)\*\*/, '<strong>$1</strong>')}</p>`,
+  previewStatement: async (_session, markdown) => ({ ok: true, value: `<p>${markdown.replace(/\*\*(\w+)\*\*/, '<strong>$1</strong>')}</p>`, message: '' }),
 });
 
 describe('the public election pages', () => {

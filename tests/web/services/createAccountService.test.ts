@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCmsClient } from '../../../web/src/cms/client';
 import { CmsUnavailableError } from '../../../web/src/cms/errors';
 import { createAccountService } from '../../../web/src/services/createAccountService';
+import { bioHtml } from '../../../lib/markup/storedMarkup';
 
 type Seen = { method: string; url: string; headers: IncomingHttpHeaders; body: unknown };
 type Reply = { status: number; body: unknown; headers?: Record<string, string> };
@@ -106,10 +107,10 @@ describe('the account service over a real HTTP CMS', () => {
     expect(seen[3].headers.authorization).toBe(`JWT ${SESSION}`);
   });
 
-  it('renders a public profile\'s Markdown bio through the sanitiser, and has no profile for odd names', async () => {
+  it('shows a public profile\'s bio as the CMS rendered and sanitised it when saved, and has no profile for odd names', async () => {
     reply = () => ({
       status: 200,
-      body: { message: '', profile: { username: 'ada', firstName: 'Ada', lastName: 'Lovelace', bio: '**Hi** <script>alert(1)</script> [x](javascript:alert(1))', location: 'London', email: null, searchVisibility: false, memberSince: '2026-01-01T00:00:00.000Z' } },
+      body: { message: '', profile: { username: 'ada', firstName: 'Ada', lastName: 'Lovelace', bio: '**Hi** <script>alert(1)</script> [x](javascript:alert(1))', bioHtml: bioHtml('**Hi** <script>alert(1)</script> [x](javascript:alert(1))'), location: 'London', email: null, searchVisibility: false, memberSince: '2026-01-01T00:00:00.000Z' } },
     });
     const profile = await service().publicProfile('Ada');
     expect(profile).toMatchObject({ username: 'ada', displayName: 'Ada Lovelace', location: 'London', email: null, searchVisibility: false });

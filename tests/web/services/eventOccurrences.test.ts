@@ -7,6 +7,7 @@ const base: EventDoc = {
   title: 'Meetup',
   calendarId: 1,
   description: null,
+  descriptionHtml: '',
   venue: null,
   categories: [],
   featured: false,

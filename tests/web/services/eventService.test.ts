@@ -14,6 +14,7 @@ function event(id: number, start: string, extra: Partial<EventDoc> = {}): EventD
     title: `Event ${id}`,
     calendarId: 1,
     description: null,
+    descriptionHtml: '',
     venue: null,
     categories: [],
     featured: false,

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CmsClient, JobFilter } from '../../../web/src/cms/client';
 import type { JobDoc, JobTaxonDoc } from '../../../web/src/cms/types';
 import { createJobService } from '../../../web/src/services/jobService';
+import { markdownHtml } from '../../../lib/markup/storedMarkup';
 
 const types: JobTaxonDoc[] = [
   { id: 1, name: 'Full Time', slug: 'full-time', active: true },
@@ -17,7 +18,7 @@ const categories: JobTaxonDoc[] = [
 ];
 
 function job(id: number, overrides: Partial<JobDoc> = {}): JobDoc {
-  return {
+  const doc = {
     id,
     title: `Python developer ${id}`,
     companyName: 'Example Ltd',
@@ -40,6 +41,8 @@ function job(id: number, overrides: Partial<JobDoc> = {}): JobDoc {
     approvedAt: '2026-11-21T10:00:00.000Z',
     ...overrides,
   };
+  // The HTML the CMS renders from the Markdown when the job is saved (collections/Jobs).
+  return { descriptionHtml: markdownHtml(doc.description), requirementsHtml: markdownHtml(doc.requirements), companyDescriptionHtml: markdownHtml(doc.companyDescription), ...doc };
 }
 
 function clientWith(jobs: readonly JobDoc[]) {

@@ -6,21 +6,22 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CmsClient } from '../../../web/src/cms/client';
 import type { MinutesDoc } from '../../../web/src/cms/types';
 import { createMinutesService, isMeetingDay } from '../../../web/src/services/minutesService';
+import { trustedRichTextHtml } from '../../../lib/markup/storedMarkup';
 
 const paragraph = (text: string) => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
 });
 
 const published: MinutesDoc[] = [
-  { id: 3, day: '2026-11-18', content: paragraph('The board met in November.') },
-  { id: 2, day: '2026-02-11', content: paragraph('The board met in February.') },
-  { id: 1, day: '2025-12-10', content: paragraph('The board met in December.') },
+  { id: 3, day: '2026-11-18', content: paragraph('The board met in November.'), contentHtml: trustedRichTextHtml(paragraph('The board met in November.')) },
+  { id: 2, day: '2026-02-11', content: paragraph('The board met in February.'), contentHtml: trustedRichTextHtml(paragraph('The board met in February.')) },
+  { id: 1, day: '2025-12-10', content: paragraph('The board met in December.'), contentHtml: trustedRichTextHtml(paragraph('The board met in December.')) },
 ];
 
 function clientWith(docs: readonly MinutesDoc[]) {
   const findPublishedMinutes = vi.fn(async (filter: { day?: string; limit?: number; withContent: boolean }) => {
     const chosen = filter.day === undefined ? docs : docs.filter((doc) => doc.day === filter.day);
-    return chosen.slice(0, filter.limit ?? chosen.length).map((doc) => (filter.withContent ? doc : { ...doc, content: undefined }));
+    return chosen.slice(0, filter.limit ?? chosen.length).map((doc) => (filter.withContent ? doc : { ...doc, content: undefined, contentHtml: '' }));
   });
   return { client: { findPublishedMinutes } as unknown as CmsClient, findPublishedMinutes };
 }

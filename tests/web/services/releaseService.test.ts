@@ -15,6 +15,7 @@ const doc: ReleaseDoc = {
   releaseNotesUrl: null,
   releasePageId: null,
   content: null,
+  contentHtml: '',
 };
 
 describe('createReleaseService', () => {

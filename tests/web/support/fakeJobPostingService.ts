@@ -5,6 +5,7 @@
  */
 import type { JobDoc } from '../../../web/src/cms/types';
 import type { JobFailure, JobFormInput, JobPostingService, ReviewComment } from '../../../web/src/services/jobPostingService';
+import { markdownHtml } from '../../../lib/markup/storedMarkup';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -35,6 +36,10 @@ function docOf(id: number, accountId: number, input: JobFormInput, status: strin
     agencies: input.agencies,
     description: input.description,
     requirements: input.requirements,
+    // As the CMS renders them when the job is saved (collections/Jobs).
+    descriptionHtml: markdownHtml(input.description),
+    requirementsHtml: markdownHtml(input.requirements),
+    companyDescriptionHtml: markdownHtml(input.companyDescription),
     contactName: input.contactName || null,
     email: input.email,
     url: input.url,

@@ -15,6 +15,7 @@ export const fakeRelease = (id: number, name: string, date: string, extra: Parti
   releaseNotesUrl: null,
   releasePageId: null,
   content: null,
+  contentHtml: '',
   ...extra,
 });
 

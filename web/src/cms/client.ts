@@ -576,7 +576,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         params['limit'] = '1';
       }
       if (filter.limit !== undefined) params['limit'] = String(filter.limit);
-      Object.assign(params, selectFields(filter.withContent ? ['meetingDate', 'content'] : ['meetingDate']));
+      Object.assign(params, selectFields(filter.withContent ? ['meetingDate', 'contentHtml'] : ['meetingDate']));
       return find('minutes', params, parseMinutesDoc);
     },
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 import type { Release, ReleaseFile } from '../../../collections/generated/payload-types';
 import { describeIssue, docParser } from './parse/docParser';
-import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredRelationId, requiredString, richText } from './parse/schemaFields';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredRelationId, requiredString, richText, stringOr } from './parse/schemaFields';
 import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
 
 const envelope = z.object(
@@ -66,6 +66,7 @@ export const releaseDocSchema = fieldsOf<Release>()({
   releaseNotesUrl: optionalString,
   releasePage: relationId,
   content: richText,
+  contentHtml: stringOr(''),
 }).transform(({ releasePage, ...doc }) => ({ ...doc, releasePageId: releasePage })) satisfies z.ZodType<ReleaseDoc>;
 
 export const parseReleaseDoc = docParser(releaseDocSchema);

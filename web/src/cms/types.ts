@@ -7,8 +7,8 @@
  * collections/ at run time) and `satisfies` the shape here: renaming or retyping a field the
  * renderer reads fails the type-check. Adding a field is one line here and one in its schema.
  *
- * Rich-text fields stay Lexical JSON (`unknown`) here; rendering/richTextToHtml.ts turns them
- * into HTML.
+ * Rich-text fields stay Lexical JSON (`unknown`) here; the site shows their `…Html` beside them,
+ * which the CMS renders and sanitises when the document is saved (lib/markup, issue 16).
  */
 
 /** A Python release as returned by `GET /api/releases?depth=0`. */
@@ -29,6 +29,8 @@ export interface ReleaseDoc {
   readonly releaseNotesUrl: string | null;
   readonly releasePageId: number | null;
   readonly content: unknown;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly contentHtml: string;
 }
 
 export interface ReleaseFileDoc {
@@ -70,6 +72,8 @@ export interface BoxDoc {
   readonly label: string;
   readonly markupType: string;
   readonly content: string;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly contentHtml: string;
 }
 
 export interface NavigationItemDoc {
@@ -89,6 +93,8 @@ export interface CodeSampleDoc {
   readonly title: string;
   readonly code: string;
   readonly copy: string;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly copyHtml: string;
 }
 
 export interface BannerDoc {
@@ -116,6 +122,8 @@ export interface PageDoc {
   readonly title: string;
   readonly path: string;
   readonly content: unknown;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly contentHtml: string;
   readonly description: string | null;
   readonly keywords: string | null;
   readonly updatedAt: string | null;
@@ -165,6 +173,8 @@ export interface EventDoc {
   readonly title: string;
   readonly calendarId: number;
   readonly description: unknown;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly descriptionHtml: string;
   readonly venue: EventLocationDoc | null;
   readonly categories: readonly EventCategoryDoc[];
   readonly featured: boolean;
@@ -192,6 +202,8 @@ export interface StoryDoc {
   readonly author: string;
   readonly pullQuote: string;
   readonly content: unknown;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly contentHtml: string;
   readonly categoryId: number | null;
   readonly featured: boolean;
   readonly image: { readonly url: string; readonly alt: string } | null;
@@ -227,6 +239,8 @@ export interface MinutesDoc {
   readonly day: string;
   /** Lexical rich text; absent when the read selected the dates only. */
   readonly content: unknown;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly contentHtml: string;
 }
 
 /** A job type or category (the job board's filters). */
@@ -243,6 +257,7 @@ export interface JobDoc {
   readonly title: string;
   readonly companyName: string;
   readonly companyDescription: string | null;
+  readonly companyDescriptionHtml: string;
   readonly categoryId: number | null;
   readonly typeIds: readonly number[];
   readonly otherJobType: string | null;
@@ -254,6 +269,9 @@ export interface JobDoc {
   readonly agencies: boolean;
   readonly description: string;
   readonly requirements: string;
+  /** The three Markdown fields as HTML, rendered by the CMS when saved (lib/markup); "" until rendered. */
+  readonly descriptionHtml: string;
+  readonly requirementsHtml: string;
   readonly contactName: string | null;
   readonly email: string;
   readonly url: string;
@@ -282,6 +300,8 @@ export interface ElectionDoc {
   readonly nominationsOpenAt: string | null;
   readonly nominationsCloseAt: string | null;
   readonly description: string | null;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly descriptionHtml: string;
   readonly hidePreviousService: boolean;
 }
 
@@ -303,6 +323,8 @@ export interface NominationDoc {
   readonly previousService: string | null;
   readonly otherAffiliations: string | null;
   readonly statement: string;
+  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  readonly statementHtml: string;
   readonly nominator: number | null;
   readonly nomineeId: number | null;
   readonly nomineeAccount: number | null;

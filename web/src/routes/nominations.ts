@@ -113,7 +113,9 @@ export function createNominationsRouter(services: Pick<Services, 'site' | 'nomin
       return;
     }
     if (fields['preview'] !== undefined) {
-      await renderForm(req, res, election, { ...blankForm, values }, nominations.statementHtml(values.statement ?? ''));
+      // The CMS renders the preview, as it renders a saved statement: the site holds no markup parser.
+      const preview = await nominations.previewStatement(signedIn.session, values.statement ?? '');
+      await renderForm(req, res, election, preview.ok ? { ...blankForm, values } : failureState(res, preview, values), preview.ok ? preview.value : '');
       return;
     }
     const input: NominationInput = {

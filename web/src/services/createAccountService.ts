@@ -6,8 +6,6 @@
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
 import { parseAccount } from '../cms/parse/accountDocs';
-import { markupToHtml } from '../rendering/markupToHtml';
-import { sanitizeBioHtml } from '../rendering/sanitizeBioHtml';
 import type {
   AccountFailure,
   AccountOutcome,
@@ -61,7 +59,7 @@ function parseProfile(value: unknown): PublicProfile | null {
   return {
     username: doc.username,
     displayName: name === '' ? doc.username : name,
-    bioHtml: sanitizeBioHtml(markupToHtml(str(doc.bio), 'markdown')),
+    bioHtml: str(doc.bioHtml),
     location: str(doc.location),
     email: typeof doc.email === 'string' ? doc.email : null,
     searchVisibility: doc.searchVisibility !== false,

@@ -5,7 +5,6 @@
  */
 import type { CmsClient } from '../cms/client';
 import type { OperatingSystemDoc, ReleaseCycleDoc, ReleaseDoc, ReleaseFileDoc } from '../cms/types';
-import { richTextToHtml } from '../rendering/richTextToHtml';
 import { formatDay, formatFileSize, isoDay } from './formatting';
 import { compareNewestFirst, releaseSeries, versionNumbers } from './releaseOrdering';
 import { releasePagePath } from './releaseService';
@@ -168,7 +167,7 @@ export function createDownloadService(client: CmsClient): DownloadService {
       ? undefined
       : releases.find((other) => !other.preRelease && other.id !== release.id && releaseSeries(other.name) === series && isNewerVersion(other, release));
     return {
-      release: { ...releaseLink(release), contentHtml: richTextToHtml(release.content, { trusted: false }) },
+      release: { ...releaseLink(release), contentHtml: release.contentHtml },
       endOfLife: cycle !== undefined && cycle.status === 'end-of-life' ? { cycle: cycle.cycle, date: formatDay(cycle.endOfLife) } : null,
       supersededBy: superseding === undefined ? null : releaseLink(superseding),
       featured,

@@ -4,7 +4,6 @@
  */
 import type { CmsClient } from '../cms/client';
 import type { CalendarDoc, EventDoc } from '../cms/types';
-import { richTextToHtml } from '../rendering/richTextToHtml';
 import { eventOccurrences, type Occurrence } from './eventOccurrences';
 
 export interface CalendarSummary {
@@ -144,7 +143,7 @@ export function createEventService(client: CmsClient, now: () => Date = () => ne
         venueName: event.venue?.name ?? null,
         venueId: event.venue?.id ?? null,
         categorySlugs: slugsOf(event.categories),
-        descriptionHtml: richTextToHtml(event.description, { trusted: false }),
+        descriptionHtml: event.descriptionHtml,
         venue: event.venue,
         categories: event.categories,
         uid: event.uid ?? `event-${event.id}@python.org`,

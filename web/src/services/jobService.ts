@@ -6,8 +6,6 @@
  */
 import type { CmsClient, JobFilter } from '../cms/client';
 import type { JobDoc, JobTaxonDoc } from '../cms/types';
-import { markupToHtml } from '../rendering/markupToHtml';
-import { sanitizeBoxHtml } from '../rendering/sanitizeBoxHtml';
 import { formatDay, isoDay } from './formatting';
 
 export const jobsPerPage = 25;
@@ -93,10 +91,6 @@ export interface JobService {
   choices(): Promise<{ readonly types: readonly JobTaxonDoc[]; readonly categories: readonly JobTaxonDoc[] }>;
 }
 
-export function renderPosterMarkdown(source: string | null): string {
-  return source === null || source.trim() === '' ? '' : sanitizeBoxHtml(markupToHtml(source, 'markdown'));
-}
-
 function locationOf(doc: JobDoc): string {
   return [doc.city, doc.region, doc.country].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(', ');
 }
@@ -131,9 +125,9 @@ export function createJobService(client: CmsClient, now: () => Date = () => new 
     const at = doc.email.lastIndexOf('@');
     return {
       ...summarise(doc, types, categories),
-      descriptionHtml: renderPosterMarkdown(doc.description),
-      requirementsHtml: renderPosterMarkdown(doc.requirements),
-      companyDescriptionHtml: renderPosterMarkdown(doc.companyDescription),
+      descriptionHtml: doc.descriptionHtml,
+      requirementsHtml: doc.requirementsHtml,
+      companyDescriptionHtml: doc.companyDescriptionHtml,
       agencies: doc.agencies,
       contactName: doc.contactName,
       emailUser: at === -1 ? doc.email : doc.email.slice(0, at),

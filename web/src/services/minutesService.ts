@@ -5,7 +5,6 @@
  */
 import type { CmsClient } from '../cms/client';
 import type { MinutesDoc } from '../cms/types';
-import { richTextToHtml } from '../rendering/richTextToHtml';
 import { formatDay } from './formatting';
 
 export interface MeetingLink {
@@ -68,7 +67,7 @@ function byYear(docs: readonly MinutesDoc[]): MinutesYear[] {
 export function createMinutesService(client: CmsClient): MinutesService {
   function shape(doc: MinutesDoc, sameYear: readonly MeetingLink[]): MeetingMinutes {
     // Staff write minutes, as they write pages: the pages' sanitiser applies.
-    return { ...linkTo(doc.day), title: meetingTitle(doc.day), contentHtml: richTextToHtml(doc.content, { trusted: true }), sameYear };
+    return { ...linkTo(doc.day), title: meetingTitle(doc.day), contentHtml: doc.contentHtml, sameYear };
   }
 
   return {

@@ -7,8 +7,6 @@
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
 import type { ElectionDoc, NominationDoc } from '../cms/types';
-import { markupToHtml } from '../rendering/markupToHtml';
-import { sanitizeBoxHtml } from '../rendering/sanitizeBoxHtml';
 import type { AccountFailure, AccountOutcome } from './accountService';
 import { formatDay, isoDay } from './formatting';
 
@@ -102,8 +100,8 @@ export interface NominationService {
   election(slug: string): Promise<{ readonly election: ElectionView; readonly nominees: readonly NomineeView[] } | null>;
   /** A public nominee's page; null when the election or nominee is unknown or not public. */
   nominee(electionSlug: string, nomineeSlug: string): Promise<{ readonly election: ElectionView; readonly nominee: NomineeView; readonly nominations: readonly NominationView[] } | null>;
-  /** A statement as it will be shown (the form's preview): Markdown through the site's sanitiser. */
-  statementHtml(markdown: string): string;
+  /** A statement as it will be shown (the form's preview), rendered by the CMS as it renders a saved one. */
+  previewStatement(session: string, markdown: string): Promise<AccountOutcome<string>>;
   nominate(session: string, election: ElectionView, input: NominationInput): Promise<AccountOutcome<{ readonly id: number }>>;
   /** The invitation link: shows the nomination (`answer` absent) or answers it. */
   invitation(session: string, token: string, answer?: 'accept' | 'decline'): Promise<AccountOutcome<InvitationView>>;
@@ -111,11 +109,6 @@ export interface NominationService {
   history(session: string, accountId: number): Promise<NominationHistory>;
   /** The nominee changes their answer (python.org's "Change Acceptance"); the CMS's rules decide. */
   answer(session: string, nominationId: number, accepted: boolean): Promise<AccountOutcome>;
-}
-
-/** The statement, description and affiliations are Markdown written by visitors and staff: bounded in the CMS, sanitised here. */
-function markdownHtml(source: string | null): string {
-  return source === null || source.trim() === '' ? '' : sanitizeBoxHtml(markupToHtml(source, 'markdown'));
 }
 
 function utc(iso: string | null): string | null {
@@ -140,7 +133,7 @@ function electionView(doc: ElectionDoc, now: Date): ElectionView {
     closesAt: utc(doc.nominationsCloseAt),
     window,
     status: STATUS_LABELS[window],
-    descriptionHtml: markdownHtml(doc.description),
+    descriptionHtml: doc.descriptionHtml,
     hidePreviousService: doc.hidePreviousService,
   };
 }
@@ -152,7 +145,7 @@ function nominationView(doc: NominationDoc): NominationView {
     employer: doc.employer,
     previousService: doc.previousService,
     otherAffiliations: doc.otherAffiliations,
-    statementHtml: markdownHtml(doc.statement),
+    statementHtml: doc.statementHtml,
     accepted: doc.accepted,
     approved: doc.approved,
   };
@@ -221,8 +214,10 @@ export function createNominationService(client: CmsClient, now: () => Date = () 
       return { election: found.election, nominee, nominations };
     },
 
-    statementHtml(markdown) {
-      return markdownHtml(markdown);
+    async previewStatement(session, markdown) {
+      const response = await client.sessionRequest({ method: 'POST', path: 'nominations/preview', session, body: { statement: markdown } });
+      if (response.status !== 200) return restFailure(response);
+      return { ok: true, value: typeof response.body.html === 'string' ? response.body.html : '', message: '' };
     },
 
     async nominate(session, election, input) {
@@ -244,7 +239,7 @@ export function createNominationService(client: CmsClient, now: () => Date = () 
         value: {
           electionName: str(election.name),
           electionSlug: str(election.slug),
-          nomination: { id: typeof nomination.id === 'number' ? nomination.id : 0, name: str(nomination.name), employer: str(nomination.employer), statementHtml: markdownHtml(str(nomination.statement)), accepted: nomination.accepted === true },
+          nomination: { id: typeof nomination.id === 'number' ? nomination.id : 0, name: str(nomination.name), employer: str(nomination.employer), statementHtml: str(nomination.statementHtml), accepted: nomination.accepted === true },
         },
       };
     },

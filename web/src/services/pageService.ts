@@ -4,7 +4,6 @@
  */
 import type { CmsClient } from '../cms/client';
 import type { PageDoc, RedirectDoc } from '../cms/types';
-import { richTextToHtml } from '../rendering/richTextToHtml';
 import { matchRedirectRule } from './redirectRules';
 
 export interface CmsPage {
@@ -92,7 +91,7 @@ function pageFor(doc: PageDoc): CmsPage {
     description: doc.description,
     keywords: doc.keywords,
     // Pages are written by staff and python.org does not sanitise them.
-    contentHtml: richTextToHtml(doc.content, { trusted: true }),
+    contentHtml: doc.contentHtml,
     isDraft: doc.status !== 'published',
   };
 }

@@ -3,8 +3,6 @@
  * (python.org's `{% box 'label' %}`), with box HTML passed through the allowlist.
  */
 import type { CmsClient } from '../cms/client';
-import { markupToHtml } from '../rendering/markupToHtml';
-import { sanitizeBoxHtml } from '../rendering/sanitizeBoxHtml';
 import { buildBreadcrumbs, buildNavigation, type Breadcrumb, type Navigation } from './navigationTree';
 
 export interface Banner {
@@ -63,7 +61,7 @@ export function createSiteService(client: CmsClient, now: () => Date = () => new
       const supernav = Object.fromEntries(
         Object.entries(SUPERNAV_BOXES).flatMap(([url, label]) => {
           const box = boxByLabel.get(label);
-          return box === undefined ? [] : [[url, sanitizeBoxHtml(markupToHtml(box.content, box.markupType))]];
+          return box === undefined ? [] : [[url, box.contentHtml]];
         }),
       );
       const time = now().getTime();
@@ -83,13 +81,13 @@ export function createSiteService(client: CmsClient, now: () => Date = () => new
 
     async boxes(labels) {
       const docs = await client.findBoxes(labels);
-      return Object.fromEntries(docs.map((box) => [box.label, sanitizeBoxHtml(markupToHtml(box.content, box.markupType))]));
+      return Object.fromEntries(docs.map((box) => [box.label, box.contentHtml]));
     },
 
     async codeSamples() {
       const samples = await client.findCodeSamples();
-      // The copy's own <h1> would compete with the page's heading; one level down keeps the outline.
-      return samples.map((sample) => ({ title: sample.title, code: sample.code, copyHtml: sanitizeBoxHtml(sample.copy).replace(/<(\/?)h1\b/g, '<$1h2') }));
+      // Sanitised, and its <h1> taken one level down, when saved (lib/markup/storedMarkup).
+      return samples.map((sample) => ({ title: sample.title, code: sample.code, copyHtml: sample.copyHtml }));
     },
   };
 }

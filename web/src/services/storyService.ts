@@ -4,7 +4,6 @@
  */
 import type { CmsClient, StorySubmissionInput, StorySubmissionResult } from '../cms/client';
 import type { StoryCategoryDoc, StoryDoc } from '../cms/types';
-import { richTextToHtml } from '../rendering/richTextToHtml';
 import { formatDay } from './formatting';
 
 export interface StorySummary {
@@ -60,7 +59,7 @@ export function createStoryService(client: CmsClient, pick: (count: number) => n
     return {
       ...storySummary(doc, categories),
       companyUrl: doc.companyUrl,
-      contentHtml: richTextToHtml(doc.content, { trusted: false }),
+      contentHtml: doc.contentHtml,
       category: category === undefined ? null : categoryOf(category),
       image: doc.image,
       date: formatDay(doc.createdAt),

@@ -48,6 +48,7 @@ describe('the account endpoints in the OpenAPI document', () => {
     ['/api/jobs/review-queue', 'get', 'session'],
     ['/api/jobs/{id}/review', 'post', 'session'],
     ['/api/nominations/invitation', 'post', 'session'],
+    ['/api/nominations/preview', 'post', 'session'],
     ['/api/success-stories/submit', 'post', 'anyone'],
   ])('describes %s %s (%s)', (path, method, who) => {
     const operation = document.paths[path]?.[method]

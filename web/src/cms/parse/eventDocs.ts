@@ -81,6 +81,7 @@ export const parseEventDoc = docParser(
     title: requiredString,
     calendar: requiredRelationId,
     description: richText,
+    descriptionHtml: stringOr(''),
     venue,
     categories,
     featured: optionalBoolean,

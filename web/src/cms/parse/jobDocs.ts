@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Job, JobCategory, JobType } from '../../../../collections/generated/payload-types';
 import type { JobDoc, JobTaxonDoc } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, httpUrl, optionalBoolean, optionalString, relationId, requiredString } from './schemaFields';
+import { fieldsOf, finiteNumber, httpUrl, optionalBoolean, optionalString, relationId, requiredString, stringOr } from './schemaFields';
 
 export const parseJobTaxonDoc = docParser(
   fieldsOf<JobCategory | JobType>()({
@@ -31,6 +31,7 @@ export const parseJobDoc = docParser(
     title: requiredString,
     companyName: requiredString,
     companyDescription: optionalString,
+    companyDescriptionHtml: stringOr(''),
     category: relationId,
     types: relationIds,
     otherJobType: optionalString,
@@ -42,6 +43,8 @@ export const parseJobDoc = docParser(
     agencies: optionalBoolean,
     description: requiredString,
     requirements: requiredString,
+    requirementsHtml: stringOr(''),
+    descriptionHtml: stringOr(''),
     contactName: optionalString,
     email: requiredString,
     url: httpUrl,

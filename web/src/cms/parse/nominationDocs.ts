@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Election, Nomination, Nominee } from '../../../../collections/generated/payload-types';
 import type { ElectionDoc, NominationDoc, NomineeDoc } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredString } from './schemaFields';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredString, stringOr } from './schemaFields';
 
 export const parseElectionDoc = docParser(
   fieldsOf<Election>()({
@@ -15,6 +15,7 @@ export const parseElectionDoc = docParser(
     nominationsOpenAt: optionalString,
     nominationsCloseAt: optionalString,
     description: optionalString,
+    descriptionHtml: stringOr(''),
     hidePreviousService: optionalBoolean,
   }) satisfies z.ZodType<ElectionDoc>,
 );
@@ -38,6 +39,7 @@ export const parseNominationDoc = docParser(
     previousService: optionalString,
     otherAffiliations: optionalString,
     statement: requiredString,
+    statementHtml: stringOr(''),
     // Account ids are plain numbers (accounts have no GraphQL relationship).
     nominator: optionalNumber,
     nominee: relationId,

@@ -39,6 +39,7 @@ export const parseBoxDoc = docParser(
     label: requiredString,
     markupType: stringOr('html'),
     content: stringOr(''),
+    contentHtml: stringOr(''),
   }) satisfies z.ZodType<BoxDoc>,
 );
 
@@ -63,6 +64,7 @@ export const parseCodeSampleDoc = docParser(
     title: requiredString,
     code: stringOr(''),
     copy: stringOr(''),
+    copyHtml: stringOr(''),
   }) satisfies z.ZodType<CodeSampleDoc>,
 );
 
@@ -97,6 +99,7 @@ export const parsePageDoc = docParser(
     title: requiredString,
     path: requiredString,
     content: richText,
+    contentHtml: stringOr(''),
     description: optionalString,
     keywords: optionalString,
     updatedAt: optionalString,

@@ -32,6 +32,7 @@ export const parseStoryDoc = docParser(
     author: requiredString,
     pullQuote: stringOr(''),
     content: richText,
+    contentHtml: stringOr(''),
     category: relationId,
     featured: optionalBoolean,
     image,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizePageHtml } from '../../../web/src/rendering/sanitizePageHtml';
-import { findActiveContent } from '../../support/xss/findActiveContent';
-import { HTML_PAYLOADS } from '../../support/xss/xssPayloads';
+import { sanitizePageHtml } from '../../../../lib/markup/sanitizePageHtml';
+import { findActiveContent } from '../../../support/xss/findActiveContent';
+import { HTML_PAYLOADS } from '../../../support/xss/xssPayloads';
 
 describe('sanitizePageHtml', () => {
   it('keeps what staff pages are made of: tables, figures, details, anchors and images', () => {

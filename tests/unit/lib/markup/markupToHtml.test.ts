@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupToHtml } from '../../../web/src/rendering/markupToHtml';
+import { markupToHtml } from '../../../../lib/markup/markupToHtml';
 
 describe('markupToHtml', () => {
   it('passes HTML through and renders Markdown', () => {

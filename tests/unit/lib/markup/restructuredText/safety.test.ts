@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderRestructuredText } from '../../../../web/src/rendering/restructuredText/renderRestructuredText';
-import { sanitizeBoxHtml } from '../../../../web/src/rendering/sanitizeBoxHtml';
+import { renderRestructuredText } from '../../../../../lib/markup/restructuredText/renderRestructuredText';
+import { sanitizeBoxHtml } from '../../../../../lib/markup/sanitizeBoxHtml';
 import { rst } from './rstTestHelpers';
 
 /** Every href and src the output holds. */

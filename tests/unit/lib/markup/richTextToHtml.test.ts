@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { richTextToHtml } from '../../../web/src/rendering/richTextToHtml';
-import { sanitizeBoxHtml } from '../../../web/src/rendering/sanitizeBoxHtml';
+import { richTextToHtml } from '../../../../lib/markup/richTextToHtml';
+import { sanitizeBoxHtml } from '../../../../lib/markup/sanitizeBoxHtml';
 
 const doc = (children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } });
 const raw = (markupType: string, source: string) => ({ type: 'block', version: 2, format: '', fields: { blockType: 'rawMarkup', markupType, source } });
