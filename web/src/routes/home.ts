@@ -22,20 +22,28 @@ export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const [latestRelease, boxes, codeSamples, upcoming, featuredStory, latestNews] = await Promise.all([
+    const context = Promise.all([
       services.releases.latestPython3(),
       services.site.boxes(homeBoxLabels),
       services.site.codeSamples(),
       services.events.listings({ when: 'upcoming' }),
       services.stories.featured(),
       services.news.latest(),
-    ]);
+    ]).then(([latestRelease, boxes, codeSamples, upcoming, featuredStory, latestNews]) => ({
+      latestRelease,
+      boxes,
+      codeSamples,
+      upcomingEvents: upcoming.slice(0, 5),
+      featuredStory,
+      latestNews,
+    }));
+    // The page's reads and the chrome's in one round (renderSitePage takes the promise).
     await renderSitePage(
       req,
       res,
       services,
       'home.njk',
-      { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory, latestNews },
+      context,
       { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories', 'news'], banner: 'site' },
     );
   });
