@@ -96,7 +96,7 @@ export function queuePurgeAfterDelete(collection: string): CollectionAfterDelete
 }
 
 // One operation can touch a collection many times (a release save regenerates three boxes):
-// one job per collection and request is enough.
+// one job per collection and transaction is enough.
 const queuedInRequest = new WeakMap<PayloadRequest, Set<string>>()
 
 /** The purge a transaction's changes need, merged, and the jobs that stand behind it. */
@@ -114,7 +114,9 @@ export const PURGE_JOB_RETRY_DELAY_MS = 5000
 
 async function queuePurge(req: PayloadRequest, collection: string, paths: (string | undefined)[]): Promise<void> {
   const urls = [...new Set([...paths, ...(COLLECTION_PATHS[collection] ?? [])].filter((path): path is string => path !== undefined))]
-  const fingerprint = `${collection} ${urls.join(' ')}`
+  const transaction = await transactionOf(req)
+  // Per transaction: a request that commits twice (an endpoint making two saves) purges twice.
+  const fingerprint = `${transaction ?? ''} ${collection} ${urls.join(' ')}`
   const queued = queuedInRequest.get(req) ?? new Set<string>()
   if (queued.has(fingerprint)) return
   queued.add(fingerprint)
@@ -129,7 +131,6 @@ async function queuePurge(req: PayloadRequest, collection: string, paths: (strin
     ...(deliver === undefined ? {} : { waitUntil: new Date(Date.now() + PURGE_JOB_RETRY_DELAY_MS) }),
   })
   const jobId = (job as { id?: number | string } | undefined)?.id
-  const transaction = await transactionOf(req)
   const pendingHere = pendingByTransaction.get(req.payload) ?? new Map<string, PendingPurge>()
   pendingByTransaction.set(req.payload, pendingHere)
   const pending = transaction === null ? undefined : pendingHere.get(transaction)

@@ -29,7 +29,7 @@ import { waitForHttp } from '../lib/waitForHttp'
 import { startBenchSite, type BenchSite } from './benchSite'
 import type { CmsRead } from './countingProxy'
 import { percentile, purge, recordPage, timeGet } from './measurements'
-import { editToVisible } from './editToVisible'
+import { editToVisible, editToVisibleWithSaves } from './editToVisible'
 import { printReleaseDay, releaseDay } from './releaseDay'
 import { runWrk, type WrkResult } from './wrk'
 import { sessionCookieName } from '../../web/src/accounts/sessionCookie'
@@ -224,6 +224,12 @@ async function coldOnly(site: BenchSite): Promise<void> {
   const cmsFloor: number[] = []
   for (let index = 0; index < COLD_SAMPLES; index += 1) cmsFloor.push((await timeGet(`${site.cmsUrl}/api/health`)).ms)
   printColdRenders(coldAfterEdit, fullyCold, cmsFloor)
+  const edits = await editToVisibleWithSaves(site, EDIT_SAMPLES)
+  console.log(
+    `\nedit-to-visible (PATCH a release in the CMS as admin, poll / until it shows): ` +
+      `${edits.visibleMs.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits.visibleMs, 0.5), 0)} ms, max ${format(Math.max(...edits.visibleMs), 0)} ms (target < 1000 ms)`,
+  )
+  console.log(`  of which the save's own answer (the purge is delivered before it): ${edits.saveMs.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits.saveMs, 0.5), 0)} ms`)
 }
 
 async function measureColdRenders(site: BenchSite, pages: readonly string[], order: { keys: string[] } | { all: true }) {
