@@ -62,7 +62,8 @@ function wrapCommit(adapter: Adapter): boolean {
     await commit.call(this, transactionID)
     const work = takeWaiting(adapter, transactionID)
     if (work.length === 0) return
-    const done = Promise.all(work.map((waiting) => waiting.run()))
+    // The commit succeeded: nothing after it may turn the writer's answer into an error.
+    const done = Promise.all(work.map((waiting) => waiting.run().catch(() => undefined)))
     let timer: NodeJS.Timeout | undefined
     await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, AFTER_COMMIT_WAIT_MS)))])
     clearTimeout(timer)
