@@ -10,10 +10,11 @@ import { setSurrogateKeys } from '../rendering/surrogateKeys';
 import type { LatestTarget } from '../services/downloadService';
 import type { Services } from '../services/index';
 import { sponsorSurrogateKeys } from '../services/sponsorService';
+import { DOWNLOAD_BOX_LABELS } from '../services/siteService';
 import { renderReleasesFeed } from '../feeds/releasesFeed';
 
 const releaseKeys = ['releases', 'release-files', 'operating-systems', 'release-cycles'];
-const downloadBoxLabels = ['download-sources', 'download-otherreleases', 'download-pgp'];
+const downloadBoxLabels = DOWNLOAD_BOX_LABELS;
 
 export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'site' | 'sponsors'>, siteUrl: string): Router {
   const router = Router();

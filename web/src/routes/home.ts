@@ -7,16 +7,10 @@
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
+import { HOME_BOX_LABELS } from '../services/siteService';
 
-export const homeBoxLabels = [
-  'homepage-introduction',
-  'homepage-get-started',
-  'homepage-downloads',
-  'homepage-documentation',
-  'homepage-jobs',
-  'widget-use-python-for',
-  'widget-about-psf',
-] as const;
+/** The home page's boxes; read with the menu panels in one CMS read (siteService). */
+export const homeBoxLabels = HOME_BOX_LABELS;
 
 export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 'events' | 'stories' | 'news'>): Router {
   const router = Router();
