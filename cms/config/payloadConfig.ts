@@ -15,6 +15,8 @@ import { searchEndpoint } from '../endpoints/searchEndpoint'
 import { logoPlacementEndpoint } from '../endpoints/sponsors/logoPlacementEndpoint'
 import { sponsorshipAssetsEndpoint } from '../endpoints/sponsors/sponsorshipAssetsEndpoint'
 import { createJobsConfig } from '../jobs/jobsConfig'
+import { sitePurgeDeliverFor } from '../jobs/purgeSiteCache'
+import type { SitePurgeSettings } from '../../collections/hooks/queueSiteCachePurge'
 import { restrictJobStatsGlobal } from '../jobs/restrictJobStatsGlobal'
 import { legacyDownloadsEndpoints } from '../endpoints/legacyDownloads/legacyDownloadsEndpoints'
 import { MAX_QUERY_COMPLEXITY, queryLimitRules } from '../graphql/queryLimitRules'
@@ -104,7 +106,8 @@ export async function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig>
     custom: {
       // Read by collections/hooks/queueSiteCachePurge: purges travel over Redis (REDIS_URL) or to
       // WEB_PURGE_URLS, which refuse them without a secret; with neither, none is queued.
-      sitePurge: { enabled: env.redisUrl !== null || env.purgeSecret !== null },
+      // deliver: the same delivery as the purge job, run right after each change's commit.
+      sitePurge: { enabled: env.redisUrl !== null || env.purgeSecret !== null, deliver: sitePurgeDeliverFor(env) } satisfies SitePurgeSettings,
       // Read by cms/search/searchBackendFor: Meilisearch when MEILISEARCH_URL is set, else Postgres.
       search: {
         meilisearch: env.meilisearchUrl === null ? null : { url: env.meilisearchUrl, apiKey: env.meilisearchApiKey },

@@ -16,7 +16,8 @@
  * each cold render, how many CMS reads the page made and their time (the renderer reads the CMS
  * through a counting proxy, scripts/bench/countingProxy.ts).
  *
- * `npm run bench -- release-day` instead runs the release-day scenario (releaseDay.ts).
+ * `npm run bench -- release-day` instead runs the release-day scenario (releaseDay.ts), and
+ * `npm run bench -- cold` the cold renders alone.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -28,7 +29,7 @@ import { waitForHttp } from '../lib/waitForHttp'
 import { startBenchSite, type BenchSite } from './benchSite'
 import type { CmsRead } from './countingProxy'
 import { percentile, purge, recordPage, timeGet } from './measurements'
-import { editToVisible } from './editToVisible'
+import { editToVisible, editToVisibleWithSaves } from './editToVisible'
 import { printReleaseDay, releaseDay } from './releaseDay'
 import { runWrk, type WrkResult } from './wrk'
 import { sessionCookieName } from '../../web/src/accounts/sessionCookie'
@@ -70,12 +71,18 @@ async function withBaseline<T>(recording: Record<string, { headers: string[]; bo
 
 async function main(): Promise<void> {
   const scenario = process.argv[2]
-  if (scenario !== undefined && scenario !== 'release-day') throw new Error(`unknown scenario "${scenario}"; try \`npm run bench\` or \`npm run bench -- release-day\``)
+  if (scenario !== undefined && scenario !== 'release-day' && scenario !== 'cold') {
+    throw new Error(`unknown scenario "${scenario}"; try \`npm run bench\`, \`npm run bench -- release-day\` or \`npm run bench -- cold\``)
+  }
   console.log(`Starting the seeded site with ${workers} renderer and ${workers} CMS workers...`)
   const site: BenchSite = await startBenchSite(workers)
   try {
     if (scenario === 'release-day') {
       printReleaseDay(await releaseDay(site, { connections: CONNECTIONS, seconds: SECONDS }), CONNECTIONS)
+      return
+    }
+    if (scenario === 'cold') {
+      await coldOnly(site)
       return
     }
     const pages: string[] = []
@@ -173,23 +180,7 @@ async function main(): Promise<void> {
           `${format(visitor.requestsPerSecond / anonymous.requestsPerSecond)}${visitor.non2xx > 0 ? ` (non-2xx: ${visitor.non2xx})` : ''}`,
       )
     }
-    for (const [label, measured] of [
-      ['cold renders after a release edit (purge keys releases + boxes; other CMS reads kept)', coldAfterEdit],
-      ['fully cold renders (the renderer purged of everything first, so every CMS read is made; the CMS response cache keeps its answers, as no write happened)', fullyCold],
-    ] as const) {
-      console.log(`\n${label}, one at a time, ${COLD_SAMPLES} per page:`)
-      for (const [page, samples] of measured.byPage) {
-        const reads = measured.readsByPage.get(page) ?? []
-        const counts = reads.map((render) => render.length)
-        const cmsMs = reads.map((render) => render.reduce((sum, read) => sum + read.ms, 0))
-        console.log(
-          `  ${page.padEnd(33)} p50 ${format(percentile(samples, 0.5))} ms  p95 ${format(percentile(samples, 0.95))} ms | ` +
-            `CMS reads per render: median ${percentile(counts, 0.5)}, max ${Math.max(...counts)}; their summed time p50 ${format(percentile(cmsMs, 0.5))} ms p95 ${format(percentile(cmsMs, 0.95))} ms`,
-        )
-      }
-      console.log(`  all pages                         p95 ${format(percentile(measured.all, 0.95))} ms (target < 50 ms)`)
-    }
-    console.log(`  for scale, GET /api/health on the CMS: p50 ${format(percentile(cmsFloor, 0.5))} ms  p95 ${format(percentile(cmsFloor, 0.95))} ms`)
+    printColdRenders(coldAfterEdit, fullyCold, cmsFloor)
     console.log(
       `\nedit-to-visible (PATCH a release in the CMS as admin, poll / until it shows): ` +
         `${edits.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits, 0.5), 0)} ms, max ${format(Math.max(...edits), 0)} ms (target < 1000 ms)`,
@@ -200,6 +191,47 @@ async function main(): Promise<void> {
 }
 
 /** Purges (the order plus the page's URL, or everything) before each GET, which must then be a render. */
+type ColdRenders = Awaited<ReturnType<typeof measureColdRenders>>
+
+function printColdRenders(coldAfterEdit: ColdRenders, fullyCold: ColdRenders, cmsFloor: readonly number[]): void {
+  for (const [label, measured] of [
+    ['cold renders after a release edit (purge keys releases + boxes; other CMS reads kept)', coldAfterEdit],
+    ['fully cold renders (the renderer purged of everything first, so every CMS read is made; the CMS response cache keeps its answers, as no write happened)', fullyCold],
+  ] as const) {
+    console.log(`\n${label}, one at a time, ${COLD_SAMPLES} per page:`)
+    for (const [page, samples] of measured.byPage) {
+      const reads = measured.readsByPage.get(page) ?? []
+      const counts = reads.map((render) => render.length)
+      const cmsMs = reads.map((render) => render.reduce((sum, read) => sum + read.ms, 0))
+      console.log(
+        `  ${page.padEnd(33)} p50 ${format(percentile(samples, 0.5))} ms  p95 ${format(percentile(samples, 0.95))} ms | ` +
+          `CMS reads per render: median ${percentile(counts, 0.5)}, max ${Math.max(...counts)}; their summed time p50 ${format(percentile(cmsMs, 0.5))} ms p95 ${format(percentile(cmsMs, 0.95))} ms`,
+      )
+    }
+    console.log(`  all pages                         p95 ${format(percentile(measured.all, 0.95))} ms (target < 50 ms)`)
+  }
+  console.log(`  for scale, GET /api/health on the CMS: p50 ${format(percentile(cmsFloor, 0.5))} ms  p95 ${format(percentile(cmsFloor, 0.95))} ms`)
+}
+
+/**
+ * `npm run bench -- cold`: the cold renders alone (after a release edit, fully cold), with each
+ * page's CMS reads, without the crowd runs: a few minutes less on a small machine.
+ */
+async function coldOnly(site: BenchSite): Promise<void> {
+  for (const page of PAGES) for (let index = 0; index < workers * 3; index += 1) await recordPage(`${site.webUrl}${page}`)
+  const coldAfterEdit = await measureColdRenders(site, PAGES, { keys: ['releases', 'boxes'] })
+  const fullyCold = await measureColdRenders(site, PAGES, { all: true })
+  const cmsFloor: number[] = []
+  for (let index = 0; index < COLD_SAMPLES; index += 1) cmsFloor.push((await timeGet(`${site.cmsUrl}/api/health`)).ms)
+  printColdRenders(coldAfterEdit, fullyCold, cmsFloor)
+  const edits = await editToVisibleWithSaves(site, EDIT_SAMPLES)
+  console.log(
+    `\nedit-to-visible (PATCH a release in the CMS as admin, poll / until it shows): ` +
+      `${edits.visibleMs.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits.visibleMs, 0.5), 0)} ms, max ${format(Math.max(...edits.visibleMs), 0)} ms (target < 1000 ms)`,
+  )
+  console.log(`  of which the save's own answer (the purge is delivered before it): ${edits.saveMs.map((ms) => format(ms, 0)).join(', ')} ms; median ${format(percentile(edits.saveMs, 0.5), 0)} ms`)
+}
+
 async function measureColdRenders(site: BenchSite, pages: readonly string[], order: { keys: string[] } | { all: true }) {
   const all: number[] = []
   const byPage = new Map<string, number[]>()

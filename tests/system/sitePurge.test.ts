@@ -104,7 +104,7 @@ describe('the site cache and the CMS', () => {
     if (latest !== undefined) await makeLatest(latest, token)
   })
 
-  it('shows a CMS edit on the cached home page on every worker once the purge job ran', async () => {
+  it('shows a CMS edit on the cached home page on every worker once the purge arrived (right after the commit)', async () => {
     // Cached in both workers first.
     const cached = await untilEveryWorkerHits('/', 2)
     for (const answer of cached.values()) expect(answer.body).toContain(latest.name)

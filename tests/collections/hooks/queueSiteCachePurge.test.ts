@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionConfig, PayloadRequest } from 'payload'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import {
+  PURGE_JOB_RETRY_DELAY_MS,
   SITE_CACHE_PURGE_QUEUE,
   SITE_CACHE_PURGE_TASK,
   queuePurgeAfterChange,
@@ -9,14 +10,30 @@ import {
   withSiteCachePurge,
 } from '../../../collections/hooks/queueSiteCachePurge'
 
-function fakeRequest(enabled: boolean) {
-  const queue = vi.fn(async () => ({}))
+function fakeRequest(enabled: boolean, options: { deliver?: (order: unknown) => Promise<unknown>; transactionID?: string; db?: Record<string, unknown> } = {}) {
+  let nextJob = 1
+  const queue = vi.fn(async () => ({ id: nextJob++ }))
   const run = vi.fn(async () => ({}))
+  const updateJobs = vi.fn(async () => null)
+  const db = options.db ?? { drizzle: {}, updateJobs }
   const req = {
-    payload: { config: { custom: { sitePurge: { enabled } } }, jobs: { queue, run }, logger: { error: vi.fn() }, db: { drizzle: {} } },
+    payload: { config: { custom: { sitePurge: { enabled, deliver: options.deliver } } }, jobs: { queue, run }, logger: { error: vi.fn(), warn: vi.fn() }, db },
     context: {},
+    transactionID: options.transactionID,
   } as unknown as PayloadRequest
-  return { req, queue, run }
+  return { req, queue, run, updateJobs }
+}
+
+/** A database adapter with transactions, as the Postgres adapter has: commit and rollback by id. */
+function transactionalDb() {
+  const updateJobs = vi.fn(async () => null)
+  return {
+    updateJobs,
+    db: { drizzle: {}, updateJobs, commitTransaction: vi.fn(async () => undefined), rollbackTransaction: vi.fn(async () => undefined) } as Record<string, unknown> & {
+      commitTransaction: (id: string) => Promise<void>
+      rollbackTransaction: (id: string) => Promise<void>
+    },
+  }
 }
 
 type AfterChangeArgs = Parameters<CollectionAfterChangeHook>[0]
@@ -26,10 +43,6 @@ function change(hook: CollectionAfterChangeHook, req: PayloadRequest, doc: Recor
 }
 
 describe('the site cache purge hooks', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-  })
-
   it('adds the hooks after a collection\'s own, to every collection but users', () => {
     const own = vi.fn()
     const pages = withSiteCachePurge({ slug: 'pages', fields: [], hooks: { afterChange: [own] } } as CollectionConfig)
@@ -40,8 +53,7 @@ describe('the site cache purge hooks', () => {
     expect(withSiteCachePurge(users)).toBe(users)
   })
 
-  it('queues one job in the change\'s request with the collection key and the page paths, then nudges the runner', async () => {
-    vi.useFakeTimers()
+  it('queues one job in the change\'s request with the collection key and the page paths, then runs the queue (no direct delivery configured)', async () => {
     const { req, queue, run } = fakeRequest(true)
     const hook = queuePurgeAfterChange('pages')
     await change(hook, req, { id: 1, path: '/about/new/', _status: 'published' }, { id: 1, path: '/about/old/', _status: 'published' })
@@ -54,12 +66,50 @@ describe('the site cache purge hooks', () => {
       input: { keys: ['pages'], urls: ['/about/new/', '/about/old/'] },
       req,
     })
-    expect(run).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(200)
+    // No transaction: the change is committed, so the queue runs at once, not on a timer.
     expect(run).toHaveBeenCalledTimes(1)
-    // A second run catches a commit that came later than the first.
-    await vi.advanceTimersByTimeAsync(400)
-    expect(run).toHaveBeenCalledTimes(2)
+  })
+
+  it('delivers one purge for the whole transaction right after its commit, and marks the jobs done', async () => {
+    const { db, updateJobs } = transactionalDb()
+    const deliver = vi.fn(async () => ({ renderers: 1, cdnKeys: 0 }))
+    const { req, queue, run } = fakeRequest(true, { deliver, transactionID: 'tx-1', db })
+    await change(queuePurgeAfterChange('releases'), req, { id: 1 }, { id: 1 })
+    await change(queuePurgeAfterChange('boxes'), req, { id: 2 }, { id: 2 })
+
+    // Both jobs queued in the transaction, left to the cron only as the retry path.
+    expect(queue).toHaveBeenCalledTimes(2)
+    const waitUntil = (queue.mock.calls[0] as unknown as [{ waitUntil?: Date }])[0].waitUntil
+    expect(waitUntil?.getTime()).toBeGreaterThan(Date.now() + PURGE_JOB_RETRY_DELAY_MS - 2000)
+    // Nothing reaches a renderer before the commit.
+    expect(deliver).not.toHaveBeenCalled()
+
+    await db.commitTransaction('tx-1')
+    expect(deliver).toHaveBeenCalledTimes(1)
+    expect(deliver).toHaveBeenCalledWith({ keys: ['releases', 'boxes'], urls: [] }, expect.anything())
+    expect(updateJobs).toHaveBeenCalledWith(expect.objectContaining({ data: expect.objectContaining({ processing: false, completedAt: expect.any(String) }) }))
+    expect(JSON.stringify((updateJobs.mock.calls[0] as unknown as [{ where: unknown }])[0].where)).toContain('[1,2]')
+    expect(run).not.toHaveBeenCalled()
+  })
+
+  it('delivers nothing when the transaction rolls back, and leaves a failed delivery\'s jobs to the cron', async () => {
+    const rolledBack = transactionalDb()
+    const deliver = vi.fn(async () => ({ renderers: 1, cdnKeys: 0 }))
+    const first = fakeRequest(true, { deliver, transactionID: 'tx-2', db: rolledBack.db })
+    await change(queuePurgeAfterChange('releases'), first.req, { id: 1 }, { id: 1 })
+    await rolledBack.db.rollbackTransaction('tx-2')
+    await rolledBack.db.commitTransaction('tx-2')
+    expect(deliver).not.toHaveBeenCalled()
+
+    const failing = transactionalDb()
+    const refuse = vi.fn(async () => {
+      throw new Error('renderer unreachable')
+    })
+    const second = fakeRequest(true, { deliver: refuse, transactionID: 'tx-3', db: failing.db })
+    await change(queuePurgeAfterChange('releases'), second.req, { id: 1 }, { id: 1 })
+    await failing.db.commitTransaction('tx-3')
+    expect(refuse).toHaveBeenCalledTimes(1)
+    expect(failing.updateJobs).not.toHaveBeenCalled()
   })
 
   it.each(['sponsors', 'sponsorships', 'sponsorship-packages'])('purges the pages showing sponsor logos when %s change: /psf/sponsors/, /downloads/ and the job board', async (collection) => {

@@ -106,12 +106,14 @@ describe('the importBlogFeed job, against a fixture feed served over HTTP', () =
     const fetches = server.requests.filter((request) => request.url === FEED_PATH)
     expect(fetches).toHaveLength(1)
     expect(fetches[0].headers.accept).toBe('application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5')
-    // One purge for the whole import, not one per post, delivered after the commit; and one for
-    // the blog's menu panel (the generated supernav-python-blog box) the import regenerates.
-    await eventually('the purges to reach the renderer', () => purgeOrders().length === 2)
-    const orders = purgeOrders().map((order) => [order.headers.authorization, JSON.parse(order.body) as { keys: string[] }])
-    expect(orders).toContainEqual([`Bearer ${PURGE_SECRET}`, { keys: ['news'], urls: ['/', '/blogs/'] }])
-    expect(orders.map(([, body]) => (body as { keys: string[] }).keys).sort()).toEqual([['boxes'], ['news']])
+    // One purge for the whole import, not one per post, delivered after the commit, that also
+    // names the blog's menu panel (the generated supernav-python-blog box) the import regenerates.
+    await eventually('the purge to reach the renderer', () => purgeOrders().length >= 1)
+    const orders = purgeOrders().map((order) => [order.headers.authorization, JSON.parse(order.body) as { keys: string[]; urls: string[] }] as const)
+    expect(orders).toHaveLength(1)
+    expect(orders[0]?.[0]).toBe(`Bearer ${PURGE_SECRET}`)
+    expect(orders[0]?.[1].keys.sort()).toEqual(['boxes', 'news'])
+    expect(orders[0]?.[1].urls).toEqual(['/', '/blogs/'])
   })
 
   it('keeps the finished job, with its output, for admins to read', async () => {
@@ -130,7 +132,7 @@ describe('the importBlogFeed job, against a fixture feed served over HTTP', () =
     expect(result).toMatchObject({ state: 'succeeded', output: { created: 0, updated: 0, unchanged: 6 } })
     expect(await snapshotCollection(payload, 'news')).toEqual(before)
     const purgeJobs = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'purgeSiteCache' } }, overrideAccess: true })
-    // The first import's two purges (news, and the regenerated menu box); none from this one.
+    // The first import's two purge jobs (news, and the regenerated menu box); none from this one.
     expect(purgeJobs.totalDocs).toBe(2)
     expect(purgeOrders()).toHaveLength(purgesBefore)
   })

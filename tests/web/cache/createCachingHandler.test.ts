@@ -199,6 +199,107 @@ describe('the page cache in front of Express', () => {
     expect((await rawRequest(server.baseUrl, '/slow/')).headers['x-cache']).toBe('HIT');
   });
 
+  /** An app whose /slow/ renders wait until the test releases them, each saying its number. */
+  function startHeldApp() {
+    const app = express();
+    const held: (() => void)[] = [];
+    let renders = 0;
+    app.get('/slow/', (_req, res) => {
+      renders += 1;
+      const count = renders;
+      held.push(() => res.set('Cache-Control', 'public, max-age=300').type('html').send(`render ${count}`));
+    });
+    return { app, held, renders: () => renders, releaseAll: () => held.splice(0).forEach((finish) => finish()) };
+  }
+
+  it('renders a page once for concurrent requests, and never hands a request a render begun before a purge', async () => {
+    const held = startHeldApp();
+    server = await startCachingServer(held.app);
+    const crowd = Array.from({ length: 5 }, () => rawRequest(server!.baseUrl, '/slow/'));
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    held.releaseAll();
+    const answers = await Promise.all(crowd);
+    expect(held.renders()).toBe(1);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers['x-cache']).toBe('MISS');
+      expect(answer.headers['cache-control']).toBe('public, max-age=300');
+      expect(answer.body.toString()).toBe('render 1');
+    }
+
+    // A purge while a render runs: who comes after it waits on a render of its own.
+    await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
+    const before = rawRequest(server.baseUrl, '/slow/');
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
+    const after = [rawRequest(server.baseUrl, '/slow/'), rawRequest(server.baseUrl, '/slow/')];
+    await vi.waitFor(() => expect(held.held).toHaveLength(2));
+    held.releaseAll();
+    expect((await before).body.toString()).toBe('render 2');
+    expect((await Promise.all(after)).map((answer) => answer.body.toString())).toEqual(['render 3', 'render 3']);
+    expect(held.renders()).toBe(3);
+    expect((await rawRequest(server.baseUrl, '/slow/')).headers['x-cache']).toBe('HIT');
+  });
+
+  it('answers with the expired copy while one request renders it again, but never with a purged one', async () => {
+    const held = startHeldApp();
+    server = await startCachingServer(held.app);
+    const first = rawRequest(server.baseUrl, '/slow/');
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    held.releaseAll();
+    await first;
+
+    server.advance(301_000);
+    const renderer = rawRequest(server.baseUrl, '/slow/');
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    const meanwhile = await rawRequest(server.baseUrl, '/slow/');
+    expect(meanwhile.status).toBe(200);
+    expect(meanwhile.headers['x-cache']).toBe('STALE');
+    expect(meanwhile.body.toString()).toBe('render 1');
+    held.releaseAll();
+    expect((await renderer).body.toString()).toBe('render 2');
+
+    // Past the window (a minute by default), nobody gets the old copy: they wait.
+    server.advance(301_000 + 61_000);
+    const late = [rawRequest(server.baseUrl, '/slow/'), rawRequest(server.baseUrl, '/slow/')];
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    held.releaseAll();
+    expect((await Promise.all(late)).map((answer) => answer.body.toString())).toEqual(['render 3', 'render 3']);
+
+    // Purged: the crowd waits for the new page.
+    await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
+    const purged = [rawRequest(server.baseUrl, '/slow/'), rawRequest(server.baseUrl, '/slow/')];
+    await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    held.releaseAll();
+    for (const answer of await Promise.all(purged)) {
+      expect(answer.headers['x-cache']).toBe('MISS');
+      expect(answer.body.toString()).toBe('render 4');
+    }
+  });
+
+  it('lets those waiting render for themselves when the shared render stores nothing', async () => {
+    const app = express();
+    let renders = 0;
+    const held: (() => void)[] = [];
+    app.get('/mine/', (_req, res) => {
+      renders += 1;
+      const count = renders;
+      const finish = () => res.set('Cache-Control', 'private, no-cache').type('html').send(`yours ${count}`);
+      if (count === 1) held.push(finish);
+      else finish();
+    });
+    server = await startCachingServer(app);
+    const leader = rawRequest(server.baseUrl, '/mine/');
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    const follower = rawRequest(server.baseUrl, '/mine/');
+    held.splice(0).forEach((finish) => finish());
+    expect((await leader).body.toString()).toBe('yours 1');
+    const second = await follower;
+    expect(second.status).toBe(200);
+    expect(second.headers['cache-control']).toBe('private, no-cache');
+    expect(second.body.toString()).toBe('yours 2');
+  });
+
   it('serves the stale copy, marked so, when the render fails after a purge', async () => {
     const { server, cmsDown } = await start();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CmsClient } from '../../../web/src/cms/client';
 import type { ReleaseCycleDoc } from '../../../web/src/cms/types';
 import { createDownloadService } from '../../../web/src/services/downloadService';
@@ -112,5 +112,37 @@ describe('downloadService', () => {
     const groups = await service.docVersions();
     expect(groups.map((g) => g.series)).toEqual(['3.14', '3.13', '2.7', '2.2', '2.1', '2.0', '1.6', '1.5', '1.4']);
     expect(groups[0]?.releases.map((r) => r.docsUrl)).toEqual(['https://docs.python.org/release/3.14.7/', 'https://docs.python.org/release/3.14.6/']);
+  });
+
+  it('reads the CMS in two rounds for /downloads/ and a release page, and not the latest release on its own', async () => {
+    // Each read answers 10 ms (fake time) after it starts: reads started at the same instant
+    // belong to one round trip, so the distinct start times count the rounds.
+    vi.useFakeTimers();
+    try {
+      const reads: { name: string; at: number }[] = [];
+      const slowed = new Proxy(client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>, {
+        get: (target, name: string) => async (...args: unknown[]) => {
+          reads.push({ name, at: Date.now() });
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          return target[name]!(...args);
+        },
+      }) as unknown as CmsClient;
+      const timed = createDownloadService(slowed);
+      const rounds = () => new Set(reads.map((read) => read.at)).size;
+
+      const home = timed.downloadsHome();
+      await vi.runAllTimersAsync();
+      expect((await home).buttons).toHaveLength(3);
+      expect(rounds()).toBe(2);
+      expect(reads.map((read) => read.name)).not.toContain('findLatestRelease');
+
+      reads.length = 0;
+      const page = timed.releasePage('python-3147');
+      await vi.runAllTimersAsync();
+      expect((await page)?.files.length).toBeGreaterThan(0);
+      expect(rounds()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

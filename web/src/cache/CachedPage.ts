@@ -31,6 +31,11 @@ export interface CachedPage {
   readonly surrogateKeys: readonly string[];
   readonly storedAt: number;
   readonly freshUntil: number;
+  /**
+   * Until then, once expired (not purged), the page may still be sent while one request
+   * renders it again (stale-while-revalidate, see createCachingHandler).
+   */
+  readonly revalidateUntil: number;
   readonly variants: { readonly identity: CachedVariant; readonly gzip?: CachedVariant; readonly br?: CachedVariant };
   /** Every stored byte, for the cache's memory bound. */
   readonly bytes: number;
@@ -49,6 +54,8 @@ export interface StorablePage {
   readonly body: Buffer;
   readonly storedAt: number;
   readonly lifetimeMs: number;
+  /** The stale-while-revalidate window after the lifetime; none when not given. */
+  readonly staleWhileRevalidateMs?: number;
 }
 
 /** Below this size compression saves less than its headers cost. */
@@ -102,6 +109,7 @@ export function createCachedPage(page: StorablePage): CachedPage {
     surrogateKeys,
     storedAt: page.storedAt,
     freshUntil: page.storedAt + page.lifetimeMs,
+    revalidateUntil: page.storedAt + page.lifetimeMs + (page.staleWhileRevalidateMs ?? 0),
     variants,
     bytes,
     stale: false,

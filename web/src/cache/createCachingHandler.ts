@@ -7,7 +7,11 @@
  *  1. purges (POST /_purge, PURGE <url>) are answered here;
  *  2. requests that may not be cached (see bypassesCache) go to Express untouched;
  *  3. a fresh stored page is sent (X-Cache: HIT);
- *  4. otherwise Express renders; a public 200 is stored and sent from the store (MISS), so
+ *  4. when this process is already rendering the page (since the last purge), the request
+ *     waits for that render and is sent its page (MISS), one render per page and worker
+ *     (InFlightRenders.ts); meanwhile a copy that merely aged past its lifetime, not purged,
+ *     is sent at once (STALE: stale-while-revalidate, within the page's window);
+ *  5. otherwise Express renders; a public 200 is stored and sent from the store (MISS), so
  *     hits and misses carry the same headers; a 5xx while a stale copy exists sends the
  *     stale copy instead (STALE, with a Warning), because an old page beats an error page
  *     while the CMS is down.
@@ -16,7 +20,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { createCachedPage, type CachedPage } from './CachedPage';
 import { cacheKeyOf } from './cacheKey';
 import { captureResponse } from './captureResponse';
-import { storableLifetimeMs } from './freshness';
+import { staleWhileRevalidateMs, storableLifetimeMs } from './freshness';
+import { InFlightRenders } from './InFlightRenders';
 import type { PageCache } from './PageCache';
 import { handlePurgeRequest } from './purgeEndpoint';
 import type { Purger } from './Purger';
@@ -48,8 +53,9 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
   const now = options.now ?? Date.now;
   const purgeOptions = { purge: options.purge, secret: options.purgeSecret, allowance: options.purgeAllowance };
 
-  return (req: IncomingMessage, res: ServerResponse) => {
-    if (handlePurgeRequest(req, res, purgeOptions)) return;
+  const renders = new InFlightRenders();
+
+  const handle = (req: IncomingMessage, res: ServerResponse, mayJoin: boolean): void => {
     const headers = readCacheRequestHeaders(req.rawHeaders);
     const cacheKey = bypassesCache(req.method, req.url, headers) ? undefined : cacheKeyOf(req.url ?? '');
     if (cacheKey === undefined) {
@@ -71,6 +77,21 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
       send(stored, 'STALE');
       return;
     }
+    const pending = mayJoin ? renders.joinable(cacheKey.key, cache.purgeCount) : undefined;
+    if (pending !== undefined) {
+      // Stale-while-revalidate: a copy that only aged past its lifetime (no purge named it) is
+      // answered at once while the one render runs. A purged copy never is: after a purge,
+      // the new page or nothing.
+      if (stored !== undefined && !stored.stale && time < stored.revalidateUntil) {
+        send(stored, 'STALE');
+        return;
+      }
+      pending.then(
+        (page) => (page === undefined ? handle(req, res, false) : send(page, 'MISS')),
+        () => handle(req, res, false),
+      );
+      return;
+    }
 
     // Conditionals are answered here, against our own ETags; Express must render in full.
     delete req.headers['if-none-match'];
@@ -84,31 +105,53 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
 
     let lifetimeMs: number | undefined;
     const purgesBeforeRender = cache.purgeCount;
+    const settle = renders.begin(cacheKey.key, purgesBeforeRender);
+    // A render that never completes (its client gone, the app failed) releases those waiting.
+    res.once('close', () => settle(undefined));
     captureResponse(res, {
       decide(status, headers) {
         lifetimeMs = storableLifetimeMs(status, headers);
         if (lifetimeMs !== undefined) return 'capture';
-        return stored !== undefined && status >= 500 ? 'capture' : 'pass';
+        if (stored !== undefined && status >= 500) return 'capture';
+        settle(undefined);
+        return 'pass';
       },
       onCaptured(status, headers, body) {
         // writeHead would merge what Express set with what we send; send only ours.
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         if (lifetimeMs === undefined || status !== 200) {
-          // Only reached for a 5xx with a stale copy at hand.
+          // Only reached for a 5xx with a stale copy at hand; those waiting find it as this
+          // request leaves it (served stale during the outage grace period).
+          settle(undefined);
           if (stored === undefined) return;
           webLog.warn(`serving a stale copy of ${cacheKey.key} (render answered ${status})`);
           stored.serveStaleUntil = now() + outageGraceMs;
           send(stored, 'STALE');
           return;
         }
-        const page = createCachedPage({ key: cacheKey.key, path: cacheKey.path, headers, body, storedAt: now(), lifetimeMs });
+        const page = createCachedPage({
+          key: cacheKey.key,
+          path: cacheKey.path,
+          headers,
+          body,
+          storedAt: now(),
+          lifetimeMs,
+          staleWhileRevalidateMs: staleWhileRevalidateMs(headers),
+        });
         // A purge that arrived while this page rendered may concern data it already read: keep
-        // it as an outage fallback only, and let the next request render it again.
+        // it as an outage fallback only, and let the next request render it again. Those who
+        // waited on this render asked before that purge, and get this page.
         if (cache.purgeCount !== purgesBeforeRender) page.stale = true;
         cache.store(page);
+        settle(page);
         send(page, 'MISS');
       },
     });
     app(req, res);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (handlePurgeRequest(req, res, purgeOptions)) return;
+    handle(req, res, true);
   };
 }

@@ -25,6 +25,20 @@ export function storableLifetimeMs(status: number, headers: OutgoingHttpHeaders)
   return secondsOf(directives, 's-maxage') ?? secondsOf(directives, 'max-age') ?? defaultLifetimeSeconds * 1000;
 }
 
+/**
+ * How long after its lifetime a stored page may still be sent while one request renders it
+ * again (stale-while-revalidate): the response's own `stale-while-revalidate=<s>` when it names
+ * one, else a minute. Only for pages that aged: a purged page is never sent while re-rendering.
+ */
+export function staleWhileRevalidateMs(headers: OutgoingHttpHeaders): number {
+  const cacheControl = headerText(headers['cache-control']) ?? '';
+  const directives = cacheControl.toLowerCase().split(',').map((directive) => directive.trim());
+  return secondsOf(directives, 'stale-while-revalidate') ?? defaultStaleWhileRevalidateSeconds * 1000;
+}
+
+/** Used when a public response names no stale-while-revalidate window. */
+const defaultStaleWhileRevalidateSeconds = 60;
+
 function secondsOf(directives: readonly string[], name: string): number | undefined {
   const prefix = `${name}=`;
   const directive = directives.find((d) => d.startsWith(prefix));

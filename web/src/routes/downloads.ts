@@ -10,18 +10,21 @@ import { setSurrogateKeys } from '../rendering/surrogateKeys';
 import type { LatestTarget } from '../services/downloadService';
 import type { Services } from '../services/index';
 import { sponsorSurrogateKeys } from '../services/sponsorService';
+import { DOWNLOAD_BOX_LABELS } from '../services/siteService';
 import { renderReleasesFeed } from '../feeds/releasesFeed';
 
 const releaseKeys = ['releases', 'release-files', 'operating-systems', 'release-cycles'];
-const downloadBoxLabels = ['download-sources', 'download-otherreleases', 'download-pgp'];
+const downloadBoxLabels = DOWNLOAD_BOX_LABELS;
 
 export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'site' | 'sponsors'>, siteUrl: string): Router {
   const router = Router();
 
   router.get('/downloads/', async (req, res) => {
-    const [downloads, boxes, sponsors] = await Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels), services.sponsors.downloadSponsors()]);
+    const context = Promise.all([services.downloads.downloadsHome(), services.site.boxes(downloadBoxLabels), services.sponsors.downloadSponsors()]).then(
+      ([downloads, boxes, sponsors]) => ({ downloads, boxes, sponsors }),
+    );
     // The sponsors' block (issue 17) is purged with the sponsorship keys, as /psf/sponsors/.
-    await renderSitePage(req, res, services, 'downloads/index.njk', { downloads, boxes, sponsors }, { surrogateKeys: [...releaseKeys, 'boxes', ...sponsorSurrogateKeys], banner: 'site' });
+    await renderSitePage(req, res, services, 'downloads/index.njk', context, { surrogateKeys: [...releaseKeys, 'boxes', ...sponsorSurrogateKeys], banner: 'site' });
   });
 
   router.get('/downloads/operating-systems/', async (req, res) => {
@@ -54,9 +57,11 @@ export function createDownloadsRouter(services: Pick<Services, 'downloads' | 'si
   });
 
   router.get('/downloads/release/:slug/', async (req, res) => {
-    const page = await services.downloads.releasePage(req.params.slug);
-    if (page === null) throw new HttpError(404, 'There is no published release at this address.');
-    await renderSitePage(req, res, services, 'downloads/release.njk', { page }, { surrogateKeys: releaseKeys, path: '/downloads/' });
+    const context = services.downloads.releasePage(req.params.slug).then((page) => {
+      if (page === null) throw new HttpError(404, 'There is no published release at this address.');
+      return { page };
+    });
+    await renderSitePage(req, res, services, 'downloads/release.njk', context, { surrogateKeys: releaseKeys, path: '/downloads/' });
   });
 
   router.get('/downloads/:os/', async (req, res, next) => {

@@ -7,35 +7,37 @@
 import { Router } from 'express';
 import { renderSitePage } from '../rendering/renderSitePage';
 import type { Services } from '../services/index';
+import { HOME_BOX_LABELS } from '../services/siteService';
 
-export const homeBoxLabels = [
-  'homepage-introduction',
-  'homepage-get-started',
-  'homepage-downloads',
-  'homepage-documentation',
-  'homepage-jobs',
-  'widget-use-python-for',
-  'widget-about-psf',
-] as const;
+/** The home page's boxes; read with the menu panels in one CMS read (siteService). */
+export const homeBoxLabels = HOME_BOX_LABELS;
 
 export function createHomeRouter(services: Pick<Services, 'releases' | 'site' | 'events' | 'stories' | 'news'>): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const [latestRelease, boxes, codeSamples, upcoming, featuredStory, latestNews] = await Promise.all([
+    const context = Promise.all([
       services.releases.latestPython3(),
       services.site.boxes(homeBoxLabels),
       services.site.codeSamples(),
       services.events.listings({ when: 'upcoming' }),
       services.stories.featured(),
       services.news.latest(),
-    ]);
+    ]).then(([latestRelease, boxes, codeSamples, upcoming, featuredStory, latestNews]) => ({
+      latestRelease,
+      boxes,
+      codeSamples,
+      upcomingEvents: upcoming.slice(0, 5),
+      featuredStory,
+      latestNews,
+    }));
+    // The page's reads and the chrome's in one round (renderSitePage takes the promise).
     await renderSitePage(
       req,
       res,
       services,
       'home.njk',
-      { latestRelease, boxes, codeSamples, upcomingEvents: upcoming.slice(0, 5), featuredStory, latestNews },
+      context,
       { surrogateKeys: ['releases', 'release-files', 'boxes', 'code-samples', 'events', 'calendars', 'success-stories', 'story-categories', 'news'], banner: 'site' },
     );
   });

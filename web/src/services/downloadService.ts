@@ -141,16 +141,22 @@ export function createDownloadService(client: CmsClient): DownloadService {
     return { release: releaseLink(release), url: file?.url ?? releasePagePath(release.slug) };
   }
 
-  async function releasePageFor(release: ReleaseDoc): Promise<ReleasePage> {
-    const [files, systems, cycles, releases] = await Promise.all([
-      client.findReleaseFiles({ releaseIds: [release.id] }),
-      client.findOperatingSystems(),
-      client.findReleaseCycles(),
-      publishedReleases(),
-    ]);
+  /** What every release page reads besides the release itself; read alongside it. */
+  function releasePageShared(): Promise<[readonly OperatingSystemDoc[], readonly ReleaseCycleDoc[], ReleaseDoc[]]> {
+    return Promise.all([client.findOperatingSystems(), client.findReleaseCycles(), publishedReleases()]);
+  }
+
+  function releasePageFor(release: ReleaseDoc): Promise<ReleasePage> {
+    return releasePageWith(release, releasePageShared());
+  }
+
+  async function releasePageWith(release: ReleaseDoc, shared: ReturnType<typeof releasePageShared>): Promise<ReleasePage> {
+    // The release's own files alongside the shared reads, the install manager's button file as
+    // soon as the published list is in.
+    const installManagerRead = shared.then(([systems, , releases]) => (offersInstallManager(release) ? installManagerOf(releases, systems) : null));
+    const [[systems, cycles, releases], files, installManager] = await Promise.all([shared, client.findReleaseFiles({ releaseIds: [release.id] }), installManagerRead]);
     const osById = new Map(systems.map((os) => [os.id, os]));
     const rows = sortFiles(files, osById).map((file) => fileRow(file, osById));
-    const installManager = offersInstallManager(release) ? await installManagerOf(releases, systems) : null;
     const featured = files
       .filter((file) => file.downloadButton)
       .sort((a, b) => featuredRank(osById.get(a.osId)) - featuredRank(osById.get(b.osId)))
@@ -184,20 +190,21 @@ export function createDownloadService(client: CmsClient): DownloadService {
 
   return {
     async downloadsHome() {
-      const [latest, systems, cycles, releases] = await Promise.all([
-        client.findLatestRelease(3),
-        client.findOperatingSystems(),
-        client.findReleaseCycles(),
-        publishedReleases(),
-      ]);
+      const [systems, cycles, releases] = await Promise.all([client.findOperatingSystems(), client.findReleaseCycles(), publishedReleases()]);
+      // The latest Python 3 is in the published list already (the summary carries isLatest):
+      // no read of its own.
+      const latest = releases.find((release) => release.isLatest && release.version === 3) ?? null;
       const buttons: DownloadButton[] = [];
-      const installManager = await installManagerOf(releases, systems);
+      // The latest release first, then the newest stable releases of its version: when the
+      // latest has no button file for an OS (published before its source tarball, say), the
+      // newest that has one. One CMS read for all of them, alongside the install manager's.
+      const candidates =
+        latest === null ? [] : [latest, ...releases.filter((release) => release.version === latest.version && !release.preRelease && release.id !== latest.id).slice(0, 5)];
+      const [installManager, files] = await Promise.all([
+        installManagerOf(releases, systems),
+        candidates.length === 0 ? Promise.resolve([]) : client.findReleaseFiles({ releaseIds: candidates.map((release) => release.id), downloadButton: true, summary: true }),
+      ]);
       if (latest !== null) {
-        // The latest release first, then the newest stable releases of its version: when the
-        // latest has no button file for an OS (published before its source tarball, say),
-        // the newest that has one. One CMS read for all of them.
-        const candidates = [latest, ...releases.filter((release) => release.version === latest.version && !release.preRelease && release.id !== latest.id).slice(0, 5)];
-        const files = await client.findReleaseFiles({ releaseIds: candidates.map((release) => release.id), downloadButton: true, summary: true });
         for (const slug of BUTTON_OS_SLUGS) {
           const os = systems.find((candidate) => candidate.slug === slug);
           if (os === undefined) continue;
@@ -266,8 +273,15 @@ export function createDownloadService(client: CmsClient): DownloadService {
     },
 
     async releasePage(slug) {
+      // The shared reads start with the release's own: two rounds to the CMS, not three.
+      const shared = releasePageShared();
       const release = await client.findReleaseBySlug(slug);
-      return release === null ? null : releasePageFor(release);
+      if (release === null) {
+        // Nobody awaits the shared reads then; their failure is not this 404's concern.
+        shared.catch(() => undefined);
+        return null;
+      }
+      return releasePageWith(release, shared);
     },
 
     releasePageFor,

@@ -166,10 +166,17 @@ export function createEventService(client: CmsClient, now: () => Date = () => ne
     },
 
     async listings({ calendarSlug, when, filter = {} }) {
-      const calendars = await loadCalendars();
-      const calendar = calendarSlug === undefined ? undefined : calendars.find((candidate) => candidate.slug === calendarSlug);
-      if (calendarSlug !== undefined && calendar === undefined) return [];
-      const events = await client.findEvents({ calendarId: calendar?.id });
+      let calendars: Awaited<ReturnType<typeof loadCalendars>>;
+      let events: Awaited<ReturnType<typeof client.findEvents>>;
+      if (calendarSlug === undefined) {
+        // Every calendar's events (the home page): both reads at once.
+        [calendars, events] = await Promise.all([loadCalendars(), client.findEvents({})]);
+      } else {
+        calendars = await loadCalendars();
+        const calendar = calendars.find((candidate) => candidate.slug === calendarSlug);
+        if (calendar === undefined) return [];
+        events = await client.findEvents({ calendarId: calendar.id });
+      }
       const byId = new Map(calendars.map((candidate) => [candidate.id, candidate]));
       const time = now().getTime();
       const shown = listingWindow(when, filter);

@@ -3,6 +3,7 @@
  * (python.org's `{% box 'label' %}`), with box HTML passed through the allowlist.
  */
 import type { CmsClient } from '../cms/client';
+import type { BoxDoc } from '../cms/types';
 import { buildBreadcrumbs, buildNavigation, type Breadcrumb, type Navigation } from './navigationTree';
 
 export interface Banner {
@@ -33,6 +34,29 @@ export const SUPERNAV_BOXES: Readonly<Record<string, string>> = {
   '/events/': 'supernav-python-events',
 };
 
+/** The home page's boxes (python.org's `{% box %}` tags in its index template). */
+export const HOME_BOX_LABELS = [
+  'homepage-introduction',
+  'homepage-get-started',
+  'homepage-downloads',
+  'homepage-documentation',
+  'homepage-jobs',
+  'widget-use-python-for',
+  'widget-about-psf',
+] as const;
+
+/** The boxes of /downloads/. */
+export const DOWNLOAD_BOX_LABELS = ['download-sources', 'download-otherreleases', 'download-pgp'] as const;
+
+/**
+ * Boxes read together, in one CMS read that every page shares (the read cache keeps one answer,
+ * and concurrent renders share the read in flight): the menu panels every page's chrome shows,
+ * and the boxes of the two busiest pages. A cold home or downloads page then reads its boxes
+ * and its menu panels in one request, not two, and after a box changes one read serves them all.
+ */
+const SHARED_BOX_LABELS: readonly string[] = [...new Set([...Object.values(SUPERNAV_BOXES), ...HOME_BOX_LABELS, ...DOWNLOAD_BOX_LABELS])].sort();
+const sharedBoxLabelSet = new Set(SHARED_BOX_LABELS);
+
 /**
  * Which banner a page shows, as python.org's templates: the home and downloads pages render
  * the first active banner that is not for PSF pages only (render_active_banner), PSF pages the
@@ -50,12 +74,19 @@ export interface SiteService {
 }
 
 export function createSiteService(client: CmsClient, now: () => Date = () => new Date()): SiteService {
+  /** The boxes with these labels: from the shared read when it holds them all. */
+  async function findBoxes(labels: readonly string[]): Promise<readonly BoxDoc[]> {
+    if (!labels.every((label) => sharedBoxLabelSet.has(label))) return client.findBoxes(labels);
+    const wanted = new Set(labels);
+    return (await client.findBoxes(SHARED_BOX_LABELS)).filter((box) => wanted.has(box.label));
+  }
+
   return {
     async chrome(path, placement = 'none') {
       const [items, banners, boxes] = await Promise.all([
         client.findNavigationItems(),
         placement === 'none' ? Promise.resolve([]) : client.findActiveBanners(),
-        client.findBoxes(Object.values(SUPERNAV_BOXES)),
+        findBoxes(Object.values(SUPERNAV_BOXES)),
       ]);
       const boxByLabel = new Map(boxes.map((box) => [box.label, box]));
       const supernav = Object.fromEntries(
@@ -80,7 +111,7 @@ export function createSiteService(client: CmsClient, now: () => Date = () => new
     },
 
     async boxes(labels) {
-      const docs = await client.findBoxes(labels);
+      const docs = await findBoxes(labels);
       return Object.fromEntries(docs.map((box) => [box.label, box.contentHtml]));
     },
 
