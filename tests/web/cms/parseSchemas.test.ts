@@ -31,6 +31,7 @@ describe('the CMS answer schemas', () => {
       releaseNotesUrl: null,
       releasePageId: 9,
       content: null,
+      contentHtml: '',
     });
     expect(parseNavigationItemDoc({ id: 2, title: 'About', url: '/about/', hint: '' }, 'docs[0]')).toMatchObject({ hint: null, parentId: null, order: 0, hidden: false, inMenu: true, inBreadcrumbs: true });
     expect(parseRedirectDoc({ from: '/old/' }, 'docs[0]')).toEqual({ from: '/old/', to: '', permanent: false, match: 'exact', keepRest: false });
@@ -46,7 +47,7 @@ describe('the CMS answer schemas', () => {
     const job = parseJobDoc({ id: 1, title: 'T', companyName: 'C', city: 'X', country: 'Y', description: 'D', requirements: 'R', email: 'e@x.example', url: 'https://x.example/', createdAt: '2026-01-01', types: [1, { id: 2 }, 'x'] }, 'docs[0]');
     expect(job).toMatchObject({ typeIds: [1, 2], submittedBy: null, categoryId: null });
     expect(job).not.toHaveProperty('status');
-    expect(parseMinutesDoc({ id: 1, meetingDate: '2026-03-04T00:00:00.000Z' }, 'docs[0]')).toEqual({ id: 1, day: '2026-03-04', content: null });
+    expect(parseMinutesDoc({ id: 1, meetingDate: '2026-03-04T00:00:00.000Z' }, 'docs[0]')).toEqual({ id: 1, day: '2026-03-04', content: null, contentHtml: '' });
     expect(parseSearchResults({ query: 'q', type: null, page: 1, totalPages: 1, total: 1, facets: { pages: 1 }, hits: [{ type: 'pages', id: 1, title: 'T', url: '/t/', highlightedTitle: 'T' }] }).hits[0]?.snippet).toBe('');
   });
 
