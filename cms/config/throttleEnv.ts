@@ -1,3 +1,6 @@
+import { z } from 'zod'
+
+import { decimalIn, readEnv, unsetOr, type Environment, type VariableSchema } from '../../lib/env/envSchema'
 import { parseTrustedProxies, type TrustedProxies } from '../../lib/throttle/clientAddress'
 
 /** The CMS's request limits per client (issue 6) and who may name the client behind a proxy. */
@@ -36,15 +39,39 @@ export type ThrottleEnv = {
   accountMailsPerAccountPerHour: number
 }
 
-type Environment = Readonly<Record<string, string | undefined>>
+/** A limit: unset or blank keeps python.org's default; otherwise whole digits from 1 to 10^9. */
+function rate(name: string, fallback: number): VariableSchema<number> {
+  const limit = decimalIn(1, 1_000_000_000, (raw) => `${name} must be a whole number of requests, 1 or more, got "${raw}".`)
+  return z
+    .string()
+    .optional()
+    .transform((raw) => raw?.trim())
+    .pipe(unsetOr(fallback, limit))
+}
 
-function rate(env: Environment, name: string, fallback: number): number {
-  const raw = env[name]?.trim()
-  if (raw == null || raw === '') return fallback
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1_000_000_000) {
-    throw new Error(`${name} must be a whole number of requests, 1 or more, got "${raw}".`)
-  }
-  return Number(raw)
+/** Each limit's variable and python.org's default. */
+const RATE_LIMITS = {
+  legacyApiPerHour: ['LEGACY_API_RATE_PER_HOUR', 600],
+  anonymousGraphqlPerMinute: ['GRAPHQL_ANONYMOUS_RATE_PER_MINUTE', 60],
+  searchPerMinute: ['SEARCH_RATE_PER_MINUTE', 60],
+  restAnonymousPerMinute: ['REST_ANONYMOUS_RATE_PER_MINUTE', 300],
+  storySubmissionsPerHour: ['STORY_SUBMISSIONS_PER_HOUR', 5],
+  jobSubmissionsPerHour: ['JOB_SUBMISSIONS_PER_HOUR', 5],
+  signInPerHour: ['SIGN_IN_RATE_PER_HOUR', 30],
+  signInGlobalPerHour: ['SIGN_IN_GLOBAL_RATE_PER_HOUR', 600],
+  accountSignUpsPerHour: ['ACCOUNT_SIGN_UPS_PER_HOUR', 10],
+  accountSignInsPerHour: ['ACCOUNT_SIGN_INS_PER_HOUR', 30],
+  accountSignInsPerAccountPerHour: ['ACCOUNT_SIGN_INS_PER_ACCOUNT_PER_HOUR', 20],
+  accountResetsPerHour: ['ACCOUNT_RESETS_PER_HOUR', 10],
+  accountMailsPerAccountPerHour: ['ACCOUNT_MAILS_PER_ACCOUNT_PER_HOUR', 5],
+} as const satisfies Partial<Record<keyof ThrottleEnv, readonly [string, number]>>
+
+type RateSetting = keyof typeof RATE_LIMITS
+
+function readRates(env: Environment): Record<RateSetting, number> {
+  const limits = Object.entries(RATE_LIMITS) as [RateSetting, readonly [string, number]][]
+  const byVariable = readEnv(Object.fromEntries(limits.map(([, [variable, fallback]]) => [variable, rate(variable, fallback)])), env)
+  return Object.fromEntries(limits.map(([setting, [variable]]) => [setting, byVariable[variable]])) as Record<RateSetting, number>
 }
 
 /** A list of addresses, CIDR ranges and loopback/linklocal/uniquelocal (default loopback), or none. */
@@ -59,21 +86,9 @@ function exemptAddresses(raw: string | undefined): TrustedProxies {
 /** Reads `TRUST_PROXY` and the `*_PER_HOUR` / `*_PER_MINUTE` limits, with python.org's defaults. */
 export function parseThrottleEnv(env: Environment): ThrottleEnv {
   return {
+    ...readRates(env),
     trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
-    legacyApiPerHour: rate(env, 'LEGACY_API_RATE_PER_HOUR', 600),
-    anonymousGraphqlPerMinute: rate(env, 'GRAPHQL_ANONYMOUS_RATE_PER_MINUTE', 60),
-    searchPerMinute: rate(env, 'SEARCH_RATE_PER_MINUTE', 60),
-    restAnonymousPerMinute: rate(env, 'REST_ANONYMOUS_RATE_PER_MINUTE', 300),
     restAnonymousExemptAddresses: exemptAddresses(env.REST_ANONYMOUS_EXEMPT_ADDRESSES),
     rendererKey: env.PURGE_SECRET?.trim() || null,
-    storySubmissionsPerHour: rate(env, 'STORY_SUBMISSIONS_PER_HOUR', 5),
-    jobSubmissionsPerHour: rate(env, 'JOB_SUBMISSIONS_PER_HOUR', 5),
-    signInPerHour: rate(env, 'SIGN_IN_RATE_PER_HOUR', 30),
-    signInGlobalPerHour: rate(env, 'SIGN_IN_GLOBAL_RATE_PER_HOUR', 600),
-    accountSignUpsPerHour: rate(env, 'ACCOUNT_SIGN_UPS_PER_HOUR', 10),
-    accountSignInsPerHour: rate(env, 'ACCOUNT_SIGN_INS_PER_HOUR', 30),
-    accountSignInsPerAccountPerHour: rate(env, 'ACCOUNT_SIGN_INS_PER_ACCOUNT_PER_HOUR', 20),
-    accountResetsPerHour: rate(env, 'ACCOUNT_RESETS_PER_HOUR', 10),
-    accountMailsPerAccountPerHour: rate(env, 'ACCOUNT_MAILS_PER_ACCOUNT_PER_HOUR', 5),
   }
 }
