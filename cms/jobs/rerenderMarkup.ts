@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 
-import { MARKUP_RULES_VERSION_FIELD, renderHtmlFields, type RenderedHtmlSpec } from '../../collections/fields/renderedMarkup'
+import { MARKUP_RULES_VERSION_FIELD, renderHtmlFields, withPopulatedUploads, type RenderedHtmlSpec } from '../../collections/fields/renderedMarkup'
 import { SITE_CACHE_PURGE_QUEUE, SITE_CACHE_PURGE_TASK, type SiteCachePurgeInput, type SitePurgeSettings } from '../../collections/hooks/queueSiteCachePurge'
 import { MARKUP_RULES_VERSION } from '../../lib/markup/markupRules'
 
@@ -40,7 +40,7 @@ export async function rerenderStaleMarkup(payload: Payload): Promise<RerenderTal
       () => payload.db.count({ collection: slug, where: staleWhere(MARKUP_RULES_VERSION_FIELD) }),
       async () => (await payload.db.find<Doc>({ collection: slug, where: staleWhere(MARKUP_RULES_VERSION_FIELD), limit: BATCH, pagination: false, sort: 'id' })).docs,
       async (doc) => {
-        await payload.db.updateOne({ collection: slug, id: doc.id, data: renderHtmlFields(specs, doc) })
+        await payload.db.updateOne({ collection: slug, id: doc.id, data: renderHtmlFields(specs, await withPopulatedUploads(() => payload, specs, doc)) })
       },
     )
     tally.documents += documents
@@ -52,7 +52,7 @@ export async function rerenderStaleMarkup(payload: Payload): Promise<RerenderTal
       async () => (await payload.db.findVersions<Doc>({ collection: slug, where: versionWhere, limit: BATCH, pagination: false, sort: 'id' })).docs as unknown as Doc[],
       async (row) => {
         const version = (row.version ?? {}) as Record<string, unknown>
-        await payload.db.updateVersion({ collection: slug, id: String(row.id), versionData: { ...row, version: { ...version, ...renderHtmlFields(specs, version) } } as never })
+        await payload.db.updateVersion({ collection: slug, id: String(row.id), versionData: { ...row, version: { ...version, ...renderHtmlFields(specs, await withPopulatedUploads(() => payload, specs, version)) } } as never })
       },
     )
   }

@@ -1,6 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type Field } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type Field, type Payload, type PayloadRequest } from 'payload'
 
 import { MARKUP_RULES_VERSION, MAX_MARKUP_SOURCE_BYTES, MAX_RICH_TEXT_BYTES, markupSourceBytes } from '../../lib/markup/markupRules'
+import { populateRichTextUploads } from './populateRichTextUploads'
 
 type DocData = Record<string, unknown>
 
@@ -25,6 +26,15 @@ export function renderHtmlFields(specs: readonly RenderedHtmlSpec[], doc: DocDat
   const html: DocData = Object.fromEntries(specs.map((spec) => [spec.name, spec.render(...spec.from.map((field) => doc[field]))]))
   html[MARKUP_RULES_VERSION_FIELD] = MARKUP_RULES_VERSION
   return html
+}
+
+/** The document with the uploads of its rich-text sources populated, ready for renderHtmlFields. */
+export async function withPopulatedUploads(payload: () => Payload, specs: readonly RenderedHtmlSpec[], doc: DocData, req?: PayloadRequest): Promise<DocData> {
+  const populated = { ...doc }
+  for (const spec of specs) {
+    if (spec.source === 'richText') populated[spec.from[0]] = await populateRichTextUploads(payload(), doc[spec.from[0]], req)
+  }
+  return populated
 }
 
 function tooLarge(specs: readonly RenderedHtmlSpec[], doc: DocData): { path: string; message: string }[] {
@@ -80,12 +90,12 @@ export function renderedMarkup(collection: string, specs: readonly RenderedHtmlS
       if (errors.length > 0) throw new ValidationError({ collection, errors })
       return data
     },
-    beforeChange: ({ data, originalDoc }) => {
+    beforeChange: ({ data, originalDoc, req }) => {
       const doc = wholeDoc(data, originalDoc)
       // Checked again: beforeValidate does not run for every write path (a version restore).
       const errors = tooLarge(specs, doc)
       if (errors.length > 0) throw new ValidationError({ collection, errors })
-      return { ...data, ...renderHtmlFields(specs, doc) }
+      return withPopulatedUploads(() => req.payload, specs, doc, req).then((populated) => ({ ...data, ...renderHtmlFields(specs, populated) }))
     },
     custom: { renderedMarkup: specs },
   }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 
+import sharp from 'sharp'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -52,6 +54,25 @@ describe('markup rendered when saved', () => {
     expect(draft.contentHtml).toBe('<p>Draft <em>text</em></p>\n')
     const published = await payload.findByID({ collection: 'pages', id: page.id, draft: false })
     expect(published.contentHtml).toBe('<p>Published <em>text</em></p>\n')
+  })
+
+  it('renders an image placed in rich text, which the stored source holds as a bare upload id', async () => {
+    const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#306998' } }).png().toBuffer()
+    const media = await payload.create({ collection: 'media', data: { alt: 'Blue square' }, file: { data, mimetype: 'image/png', name: 'blue-square.png', size: data.length } })
+    const upload = { type: 'upload', version: 3, format: '', fields: {}, relationTo: 'media', value: media.id }
+    const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [upload, { ...upload, value: 999_999 }] } }
+    const story = await payload.create({ collection: 'pages', data: { title: 'Rich text image', path: '/about/rich-text-image/', content, _status: 'published' } as never })
+    expect(story.contentHtml).toContain(`alt="Blue square"`)
+    expect(story.contentHtml).toContain(`src="${String(media.url)}"`)
+    // The source keeps the id: only the HTML is rendered from the populated copy.
+    const stored = await payload.findByID({ collection: 'pages', id: story.id, depth: 0 })
+    expect((stored.content as unknown as { root: { children: { value: unknown }[] } }).root.children[0]?.value).toBe(media.id)
+    // An upload that does not exist (deleted, or an id made up) renders as nothing.
+    const alone = await payload.create({
+      collection: 'pages',
+      data: { title: 'Rich text image alone', path: '/about/rich-text-image-alone/', content: { root: { ...content.root, children: [upload] } }, _status: 'published' } as never,
+    })
+    expect(story.contentHtml).toBe(alone.contentHtml)
   })
 
   it('refuses a source past the size limit with a 400 naming the field, and writes nothing', async () => {
