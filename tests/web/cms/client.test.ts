@@ -64,7 +64,6 @@ describe('createCmsClient', () => {
         releaseDate: '2026-01-13T00:00:00.000Z',
         releaseNotesUrl: 'https://docs.python.org/release/3.14.7/whatsnew/changelog.html',
         releasePageId: null,
-        content: null,
         contentHtml: '',
       });
       expect(requests).toHaveLength(1);
@@ -75,9 +74,11 @@ describe('createCmsClient', () => {
         'where[version][equals]': '3',
         'where[isPublished][equals]': 'true',
         limit: '1',
+        // The stored HTML is what the site shows: the rich-text source stays in the CMS.
+        'select[content]': 'false',
         depth: '0',
       });
-      expect([...(request?.searchParams.keys() ?? [])]).toHaveLength(5);
+      expect([...(request?.searchParams.keys() ?? [])]).toHaveLength(6);
     });
 
     it('returns null when no release matches', async () => {

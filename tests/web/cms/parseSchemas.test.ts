@@ -30,7 +30,6 @@ describe('the CMS answer schemas', () => {
       releaseDate: null,
       releaseNotesUrl: null,
       releasePageId: 9,
-      content: null,
       contentHtml: '',
     });
     expect(parseNavigationItemDoc({ id: 2, title: 'About', url: '/about/', hint: '' }, 'docs[0]')).toMatchObject({ hint: null, parentId: null, order: 0, hidden: false, inMenu: true, inBreadcrumbs: true });
@@ -47,7 +46,7 @@ describe('the CMS answer schemas', () => {
     const job = parseJobDoc({ id: 1, title: 'T', companyName: 'C', city: 'X', country: 'Y', description: 'D', requirements: 'R', email: 'e@x.example', url: 'https://x.example/', createdAt: '2026-01-01', types: [1, { id: 2 }, 'x'] }, 'docs[0]');
     expect(job).toMatchObject({ typeIds: [1, 2], submittedBy: null, categoryId: null });
     expect(job).not.toHaveProperty('status');
-    expect(parseMinutesDoc({ id: 1, meetingDate: '2026-03-04T00:00:00.000Z' }, 'docs[0]')).toEqual({ id: 1, day: '2026-03-04', content: null, contentHtml: '' });
+    expect(parseMinutesDoc({ id: 1, meetingDate: '2026-03-04T00:00:00.000Z' }, 'docs[0]')).toEqual({ id: 1, day: '2026-03-04', contentHtml: '' });
     expect(parseSearchResults({ query: 'q', type: null, page: 1, totalPages: 1, total: 1, facets: { pages: 1 }, hits: [{ type: 'pages', id: 1, title: 'T', url: '/t/', highlightedTitle: 'T' }] }).hits[0]?.snippet).toBe('');
   });
 
@@ -56,7 +55,7 @@ describe('the CMS answer schemas', () => {
     expect(() => parseReleaseDoc({ ...release, version: '3' }, 'docs[2]')).toThrow(new TypeError('docs[2]: "version" is not a number'));
     expect(() => parseReleaseDoc({ ...release, slug: '' }, 'body')).toThrow(new TypeError('body: "slug" is not a non-empty string'));
     expect(() => parseReleaseDoc({ ...release, isLatest: 'yes' }, 'body')).toThrow(new TypeError('body: "isLatest" is not a boolean'));
-    expect(() => parseReleaseDoc({ ...release, content: { root: 'x' } }, 'body')).toThrow(new TypeError('body.content.root: expected an object'));
+    expect(() => parseReleaseDoc({ ...release, contentHtml: 42 }, 'body')).toThrow(new TypeError('body: "contentHtml" is not a string'));
     expect(() => parseReleaseDoc([release], 'body')).toThrow(new TypeError('body: expected an object'));
     expect(() => parseEventDoc({ id: 3, title: 'PyCon', calendar: null }, 'docs[0]')).toThrow(new TypeError('docs[0]: "calendar" is required'));
     expect(() => parseEventDoc({ id: 3, title: 'PyCon', calendar: 1, occurrences: [{ start: 'x' }] }, 'docs[0]')).toThrow(new TypeError('docs[0].occurrences[0]: "end" is not a non-empty string'));

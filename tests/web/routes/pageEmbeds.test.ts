@@ -23,7 +23,6 @@ const page: PageDoc = {
   id: 1,
   title: 'Donate',
   path: '/psf/donations/',
-  content,
   contentHtml: trustedRichTextHtml(content),
   description: null,
   keywords: null,

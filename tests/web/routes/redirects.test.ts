@@ -25,8 +25,8 @@ const editorMade: RedirectDoc[] = [
   { from: '/about/shadowed/', to: '/about/', permanent: true, match: 'exact', keepRest: false },
 ];
 const pages: Record<string, PageDoc> = {
-  '/news/security/': { id: 1, title: 'Security', path: '/news/security/', content: null, contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' },
-  '/about/shadowed/': { id: 2, title: 'Shadowed', path: '/about/shadowed/', content: null, contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' },
+  '/news/security/': { id: 1, title: 'Security', path: '/news/security/', contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' },
+  '/about/shadowed/': { id: 2, title: 'Shadowed', path: '/about/shadowed/', contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' },
 };
 const redirects = [...seeded, ...editorMade];
 const client = {

@@ -6,7 +6,6 @@ const base: EventDoc = {
   id: 1,
   title: 'Meetup',
   calendarId: 1,
-  description: null,
   descriptionHtml: '',
   venue: null,
   categories: [],

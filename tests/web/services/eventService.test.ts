@@ -13,7 +13,6 @@ function event(id: number, start: string, extra: Partial<EventDoc> = {}): EventD
     id,
     title: `Event ${id}`,
     calendarId: 1,
-    description: null,
     descriptionHtml: '',
     venue: null,
     categories: [],

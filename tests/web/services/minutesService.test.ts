@@ -13,9 +13,9 @@ const paragraph = (text: string) => ({
 });
 
 const published: MinutesDoc[] = [
-  { id: 3, day: '2026-11-18', content: paragraph('The board met in November.'), contentHtml: trustedRichTextHtml(paragraph('The board met in November.')) },
-  { id: 2, day: '2026-02-11', content: paragraph('The board met in February.'), contentHtml: trustedRichTextHtml(paragraph('The board met in February.')) },
-  { id: 1, day: '2025-12-10', content: paragraph('The board met in December.'), contentHtml: trustedRichTextHtml(paragraph('The board met in December.')) },
+  { id: 3, day: '2026-11-18', contentHtml: trustedRichTextHtml(paragraph('The board met in November.')) },
+  { id: 2, day: '2026-02-11', contentHtml: trustedRichTextHtml(paragraph('The board met in February.')) },
+  { id: 1, day: '2025-12-10', contentHtml: trustedRichTextHtml(paragraph('The board met in December.')) },
 ];
 
 function clientWith(docs: readonly MinutesDoc[]) {

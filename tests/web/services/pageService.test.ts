@@ -3,7 +3,7 @@ import type { CmsClient } from '../../../web/src/cms/client';
 import type { PageDoc, RedirectDoc } from '../../../web/src/cms/types';
 import { createPageService } from '../../../web/src/services/pageService';
 
-const page: PageDoc = { id: 1, title: 'About', path: '/about/', content: null, contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' };
+const page: PageDoc = { id: 1, title: 'About', path: '/about/', contentHtml: '', description: null, keywords: null, updatedAt: null, status: 'published' };
 
 const exact = (from: string, to: string, permanent: boolean): RedirectDoc => ({ from, to, permanent, match: 'exact', keepRest: false });
 

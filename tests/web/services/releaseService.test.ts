@@ -14,7 +14,6 @@ const doc: ReleaseDoc = {
   releaseDate: '2026-01-13T00:00:00.000Z',
   releaseNotesUrl: null,
   releasePageId: null,
-  content: null,
   contentHtml: '',
 };
 

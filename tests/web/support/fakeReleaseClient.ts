@@ -14,7 +14,6 @@ export const fakeRelease = (id: number, name: string, date: string, extra: Parti
   releaseDate: date,
   releaseNotesUrl: null,
   releasePageId: null,
-  content: null,
   contentHtml: '',
   ...extra,
 });

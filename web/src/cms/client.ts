@@ -302,6 +302,15 @@ function selectFields(fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(fields.map((field) => [`select[${field}]`, 'true']));
 }
 
+/**
+ * Payload's REST `select` in exclusion mode: every field but these. The CMS renders rich text
+ * when it is saved and the site places that HTML (issue 16), so the Lexical source is weight the
+ * renderer would fetch and never read.
+ */
+function withoutFields(fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [`select[${field}]`, 'false']));
+}
+
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
@@ -433,6 +442,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
           'where[version][equals]': String(version),
           'where[isPublished][equals]': 'true',
           limit: '1',
+          ...withoutFields(['content']),
         },
         parseReleaseDoc,
       );
@@ -448,7 +458,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     async findReleaseBySlug(slug) {
       const docs = await find(
         'releases',
-        { 'where[slug][equals]': slug, 'where[isPublished][equals]': 'true', limit: '1' },
+        { 'where[slug][equals]': slug, 'where[isPublished][equals]': 'true', limit: '1', ...withoutFields(['content']) },
         parseReleaseDoc,
       );
       return docs[0] ?? null;
@@ -510,7 +520,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     async findPageByPath(path) {
       const docs = await find(
         'pages',
-        { 'where[path][equals]': path, 'where[_status][equals]': 'published', limit: '1' },
+        { 'where[path][equals]': path, 'where[_status][equals]': 'published', limit: '1', ...withoutFields(['content']) },
         parsePageDoc,
       );
       return docs[0] ?? null;
@@ -525,7 +535,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findEvents(filter) {
-      const params: Record<string, string> = { depth: '1', limit: '5000' };
+      const params: Record<string, string> = { depth: '1', limit: '5000', ...withoutFields(['description']) };
       if (filter.calendarId !== undefined) params['where[calendar][equals]'] = String(filter.calendarId);
       return find('events', params, parseEventDoc, { embeds: eventEmbeds });
     },
@@ -543,7 +553,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     findStories(filter) {
-      const params: Record<string, string> = { 'where[_status][equals]': 'published', sort: '-createdAt', depth: '1' };
+      const params: Record<string, string> = { 'where[_status][equals]': 'published', sort: '-createdAt', depth: '1', ...withoutFields(['content']) };
       if (filter.categoryId !== undefined) params['where[category][equals]'] = String(filter.categoryId);
       return find('success-stories', params, parseStoryDoc, { embeds: storyEmbeds });
     },
@@ -551,7 +561,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     async findStoryBySlug(slug) {
       const docs = await find(
         'success-stories',
-        { 'where[slug][equals]': slug, 'where[_status][equals]': 'published', limit: '1', depth: '1' },
+        { 'where[slug][equals]': slug, 'where[_status][equals]': 'published', limit: '1', depth: '1', ...withoutFields(['content']) },
         parseStoryDoc,
         { embeds: storyEmbeds },
       );

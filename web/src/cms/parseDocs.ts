@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 import type { Release, ReleaseFile } from '../../../collections/generated/payload-types';
 import { describeIssue, docParser } from './parse/docParser';
-import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredRelationId, requiredString, richText, stringOr } from './parse/schemaFields';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalNumber, optionalString, relationId, requiredRelationId, requiredString, stringOr } from './parse/schemaFields';
 import type { PaginatedDocs, ReleaseDoc, ReleaseFileDoc } from './types';
 
 const envelope = z.object(
@@ -65,7 +65,6 @@ export const releaseDocSchema = fieldsOf<Release>()({
   releaseDate: optionalString,
   releaseNotesUrl: optionalString,
   releasePage: relationId,
-  content: richText,
   contentHtml: stringOr(''),
 }).transform(({ releasePage, ...doc }) => ({ ...doc, releasePageId: releasePage })) satisfies z.ZodType<ReleaseDoc>;
 

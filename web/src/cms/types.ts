@@ -28,8 +28,7 @@ export interface ReleaseDoc {
   readonly releaseDate: string | null;
   readonly releaseNotesUrl: string | null;
   readonly releasePageId: number | null;
-  readonly content: unknown;
-  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  /** The rich text's HTML, rendered by the CMS when saved (lib/markup; the renderer reads no source); "" until rendered. */
   readonly contentHtml: string;
 }
 
@@ -121,8 +120,7 @@ export interface PageDoc {
   readonly id: number;
   readonly title: string;
   readonly path: string;
-  readonly content: unknown;
-  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  /** The rich text's HTML, rendered by the CMS when saved (lib/markup; the renderer reads no source); "" until rendered. */
   readonly contentHtml: string;
   readonly description: string | null;
   readonly keywords: string | null;
@@ -172,8 +170,7 @@ export interface EventDoc {
   readonly id: number;
   readonly title: string;
   readonly calendarId: number;
-  readonly description: unknown;
-  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  /** The rich text's HTML, rendered by the CMS when saved (lib/markup; the renderer reads no source); "" until rendered. */
   readonly descriptionHtml: string;
   readonly venue: EventLocationDoc | null;
   readonly categories: readonly EventCategoryDoc[];
@@ -201,8 +198,7 @@ export interface StoryDoc {
   readonly companyUrl: string;
   readonly author: string;
   readonly pullQuote: string;
-  readonly content: unknown;
-  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  /** The rich text's HTML, rendered by the CMS when saved (lib/markup; the renderer reads no source); "" until rendered. */
   readonly contentHtml: string;
   readonly categoryId: number | null;
   readonly featured: boolean;
@@ -237,9 +233,7 @@ export interface MinutesDoc {
   readonly id: number;
   /** The meeting's day, `YYYY-MM-DD`. */
   readonly day: string;
-  /** Lexical rich text; absent when the read selected the dates only. */
-  readonly content: unknown;
-  /** HTML rendered from it by the CMS when saved (lib/markup); "" until rendered. */
+  /** The rich text's HTML, rendered by the CMS when saved (lib/markup; the renderer reads no source); "" until rendered. */
   readonly contentHtml: string;
 }
 

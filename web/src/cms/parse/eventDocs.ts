@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Calendar, Event, EventCategory, EventLocation } from '../../../../collections/generated/payload-types';
 import type { CalendarDoc, EventCategoryDoc, EventDoc, EventLocationDoc } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, numberOr, optionalBoolean, optionalString, requiredRelationId, requiredString, richText, stringOr } from './schemaFields';
+import { fieldsOf, finiteNumber, numberOr, optionalBoolean, optionalString, requiredRelationId, requiredString, stringOr } from './schemaFields';
 
 export const parseCalendarDoc = docParser(
   fieldsOf<Calendar>()({
@@ -80,7 +80,6 @@ export const parseEventDoc = docParser(
     id: finiteNumber,
     title: requiredString,
     calendar: requiredRelationId,
-    description: richText,
     descriptionHtml: stringOr(''),
     venue,
     categories,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { BoardMinutes } from '../../../../collections/generated/payload-types';
 import type { MinutesDoc } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, requiredString, richText, stringOr } from './schemaFields';
+import { fieldsOf, finiteNumber, requiredString, stringOr } from './schemaFields';
 
 export const parseMinutesDoc = docParser(
   fieldsOf<BoardMinutes>()({
@@ -13,7 +13,6 @@ export const parseMinutesDoc = docParser(
     meetingDate: requiredString
       .transform((meetingDate) => meetingDate.slice(0, 10))
       .refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day), { error: 'is not a date' }),
-    content: richText,
     contentHtml: stringOr(''),
   }).transform(({ meetingDate, ...doc }) => ({ ...doc, day: meetingDate })) satisfies z.ZodType<MinutesDoc>,
 );

@@ -50,12 +50,6 @@ export const relationId = z
 /** A relationship the renderer cannot do without. */
 export const requiredRelationId = relationId.refine((id) => id !== null, { error: 'is required' }).transform((id) => id as number);
 
-/** A rich-text field as Lexical JSON: checked for its root only; rendering walks the rest. */
-export const richText = z
-  .looseObject({ root: z.looseObject({}, { error: 'expected an object' }) }, { error: 'expected an object' })
-  .nullish()
-  .transform((value): unknown => value ?? null);
-
 /** What a depth-0 REST answer holds for a field of a generated type: a relation is its id. */
 type AtDepth0<V> = V extends readonly (infer E)[] ? AtDepth0<E>[] : V extends { id: number; updatedAt: string } ? number : V;
 

@@ -13,7 +13,7 @@ import type {
   ReleaseCycleDoc,
 } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, flag, numberOr, optionalBoolean, optionalNumber, optionalString, relationId, requiredString, richText, stringOr } from './schemaFields';
+import { fieldsOf, finiteNumber, flag, numberOr, optionalBoolean, optionalNumber, optionalString, relationId, requiredString, stringOr } from './schemaFields';
 
 export const parseOperatingSystemDoc = docParser(
   fieldsOf<OperatingSystem>()({
@@ -98,7 +98,6 @@ export const parsePageDoc = docParser(
     id: finiteNumber,
     title: requiredString,
     path: requiredString,
-    content: richText,
     contentHtml: stringOr(''),
     description: optionalString,
     keywords: optionalString,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Media, StoryCategory, SuccessStory } from '../../../../collections/generated/payload-types';
 import type { StoryCategoryDoc, StoryDoc } from '../types';
 import { docParser } from './docParser';
-import { fieldsOf, finiteNumber, optionalBoolean, optionalString, relationId, requiredString, richText, stringOr } from './schemaFields';
+import { fieldsOf, finiteNumber, optionalBoolean, optionalString, relationId, requiredString, stringOr } from './schemaFields';
 
 export const parseStoryCategoryDoc = docParser(
   fieldsOf<StoryCategory>()({
@@ -31,7 +31,6 @@ export const parseStoryDoc = docParser(
     companyUrl: requiredString,
     author: requiredString,
     pullQuote: stringOr(''),
-    content: richText,
     contentHtml: stringOr(''),
     category: relationId,
     featured: optionalBoolean,
