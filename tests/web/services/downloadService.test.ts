@@ -145,4 +145,14 @@ describe('downloadService', () => {
       vi.useRealTimers();
     }
   });
+
+  it('fails a release page cleanly when the CMS is down, leaving no read unawaited', async () => {
+    // The shared reads start alongside the release's own and fail after it: were they left
+    // unawaited, their rejection would be unhandled, which stops a Node process (the renderer
+    // did, in the outage test). Vitest fails the run on an unhandled rejection.
+    const down = (delayMs: number) => () => new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('CMS down')), delayMs));
+    const failing = { ...client, findReleaseBySlug: down(1), findOperatingSystems: down(5), findReleaseCycles: down(5), findPublishedReleases: down(5) } as unknown as CmsClient;
+    await expect(createDownloadService(failing).releasePage('python-3147')).rejects.toThrow('CMS down');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
 });

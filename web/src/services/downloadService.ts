@@ -275,12 +275,11 @@ export function createDownloadService(client: CmsClient): DownloadService {
     async releasePage(slug) {
       // The shared reads start with the release's own: two rounds to the CMS, not three.
       const shared = releasePageShared();
+      // Awaited only after the release's read: should that read fail (the CMS down) or find
+      // nothing, nobody awaits these, and an unhandled rejection would stop the renderer.
+      shared.catch(() => undefined);
       const release = await client.findReleaseBySlug(slug);
-      if (release === null) {
-        // Nobody awaits the shared reads then; their failure is not this 404's concern.
-        shared.catch(() => undefined);
-        return null;
-      }
+      if (release === null) return null;
       return releasePageWith(release, shared);
     },
 
