@@ -1,6 +1,8 @@
 import path from 'node:path'
 
-import type { Environment } from './cmsEnv'
+import { z } from 'zod'
+
+import { checked, readEnv, textOrNull, withDefault, type Environment } from '../../lib/env/envSchema'
 
 /** How the CMS sends mail: SMTP_URL and EMAIL_FROM, or files under <DATA_DIR>/mail/. */
 export type MailEnv = {
@@ -19,47 +21,59 @@ export type MailEnv = {
   psfAnnounceRequestAddress: string | null
 }
 
-/** Parses EMAIL_FROM as `Name <address>` or a bare address. */
-function parseFrom(raw: string | undefined): { fromAddress: string; fromName: string } {
-  const value = raw?.trim() || 'Python.org <noreply@python.org>'
-  const named = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value)
-  if (named) return { fromName: named[1].replace(/^"|"$/g, '') || 'Python.org', fromAddress: named[2] }
-  if (/^[^<>\s]+@[^<>\s]+$/.test(value)) return { fromName: 'Python.org', fromAddress: value }
-  throw new Error(`EMAIL_FROM must be an address or "Name <address>", got "${value}".`)
-}
+const NAMED_FROM = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/
+const BARE_ADDRESS = /^[^<>\s]+@[^<>\s]+$/
 
-/** The SMTP URL is not echoed when wrong: it usually holds a password. */
-function parseSmtpUrl(raw: string | undefined): string | null {
-  const value = raw?.trim()
-  if (!value) return null
-  const expected = 'SMTP_URL must be an smtp:// or smtps:// URL such as smtps://user:password@smtp.example.org:465'
+/** EMAIL_FROM as `Name <address>` or a bare address; unset or blank: Python.org's no-reply address. */
+const fromSchema = withDefault('Python.org <noreply@python.org>', { trim: true })
+  .pipe(checked((value) => NAMED_FROM.test(value) || BARE_ADDRESS.test(value), (value) => `EMAIL_FROM must be an address or "Name <address>", got "${value}".`))
+  .transform((value) => {
+    const named = NAMED_FROM.exec(value)
+    if (named) return { fromName: named[1].replace(/^"|"$/g, '') || 'Python.org', fromAddress: named[2] }
+    return { fromName: 'Python.org', fromAddress: value }
+  })
+
+/** What is wrong with an SMTP URL, or null; never the value itself, which usually holds a password. */
+function smtpUrlProblem(value: string): string | null {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new Error(`${expected}; the value given is not a URL.`)
+    return 'the value given is not a URL'
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`${expected}; the value given uses "${url.protocol}".`)
-  if (url.hostname === '') throw new Error(`${expected}; the value given names no host.`)
-  return value
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return `the value given uses "${url.protocol}"`
+  if (url.hostname === '') return 'the value given names no host'
+  return null
 }
+
+/** SMTP_URL, trimmed; unset or blank: null (messages kept as files). */
+const smtpUrlSchema = textOrNull({ trim: true }).pipe(
+  checked(
+    (value) => smtpUrlProblem(value) === null,
+    (value) => `SMTP_URL must be an smtp:// or smtps:// URL such as smtps://user:password@smtp.example.org:465; ${smtpUrlProblem(value)}.`,
+  ).nullable(),
+)
 
 export const DEFAULT_PSF_ANNOUNCE_REQUEST_ADDRESS = 'psf-members-announce-request@python.org'
 
-/** Unset: python.org's list; empty: none; anything else must be a bare address. */
-function parseListAddress(raw: string | undefined): string | null {
-  if (raw === undefined) return DEFAULT_PSF_ANNOUNCE_REQUEST_ADDRESS
-  const value = raw.trim()
-  if (value === '') return null
-  if (!/^[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+$/.test(value)) throw new Error(`PSF_ANNOUNCE_REQUEST_ADDRESS must be an email address (or empty for none), got "${value}".`)
-  return value
-}
+/** Unset: python.org's list; empty or blank: none; anything else must be a bare address. */
+const listAddressSchema = z
+  .string()
+  .optional()
+  .transform((raw) => (raw === undefined ? DEFAULT_PSF_ANNOUNCE_REQUEST_ADDRESS : raw.trim() || null))
+  .pipe(
+    checked(
+      (value) => /^[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+$/.test(value),
+      (value) => `PSF_ANNOUNCE_REQUEST_ADDRESS must be an email address (or empty for none), got "${value}".`,
+    ).nullable(),
+  )
 
 export function parseMailEnv(env: Environment, dataDir: string): MailEnv {
+  const vars = readEnv({ SMTP_URL: smtpUrlSchema, EMAIL_FROM: fromSchema, PSF_ANNOUNCE_REQUEST_ADDRESS: listAddressSchema }, env)
   return {
-    smtpUrl: parseSmtpUrl(env.SMTP_URL),
-    ...parseFrom(env.EMAIL_FROM),
+    smtpUrl: vars.SMTP_URL,
+    ...vars.EMAIL_FROM,
     mailDir: path.join(dataDir, 'mail'),
-    psfAnnounceRequestAddress: parseListAddress(env.PSF_ANNOUNCE_REQUEST_ADDRESS),
+    psfAnnounceRequestAddress: vars.PSF_ANNOUNCE_REQUEST_ADDRESS,
   }
 }

@@ -13,9 +13,25 @@ export type VariableSchema<T> = z.ZodType<T, string | undefined>;
 
 /** Parses `env` with one schema per variable; throws the first problem's message. */
 export function readEnv<S extends Record<string, VariableSchema<unknown>>>(shape: S, env: Environment): { [K in keyof S]: z.output<S[K]> } {
-  const result = z.object(shape).safeParse(env);
-  if (result.success) return result.data as { [K in keyof S]: z.output<S[K]> };
+  return readEnvWhole(z.object(shape), env) as { [K in keyof S]: z.output<S[K]> };
+}
+
+/**
+ * Parses `env` with a schema of the whole environment, for variables that go together or depend
+ * on another (`NODE_ENV`); throws the first problem's message.
+ */
+export function readEnvWhole<T>(schema: z.ZodType<T>, env: Environment): T {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
   throw new Error(result.error.issues[0]?.message ?? 'the environment is not readable');
+}
+
+/** Unset or empty (with `trim`, also blank) reads as null; otherwise the text, trimmed with `trim`. */
+export function textOrNull(options: { trim: boolean }): z.ZodType<string | null, string | undefined> {
+  return z
+    .string()
+    .optional()
+    .transform((raw) => (options.trim ? raw?.trim() : raw) || null);
 }
 
 /** A variable left unset (or, with `blankIsUnset`, empty or blank) reads as `fallback`. */

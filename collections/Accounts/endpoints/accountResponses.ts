@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
 
 import type { RateLimiter } from '../../../lib/throttle/RateLimiter'
 import { clientAddressFrom } from '../../../cms/throttle/clientAddressHeader'
@@ -20,7 +21,19 @@ export function failed(status: 400 | 401 | 403 | 404 | 409, message: string, err
   return Response.json({ message, errors }, { status, headers: NO_STORE })
 }
 
-/** The body as a plain object, or null (not JSON, or not an object). */
+/** The body read by the endpoint's schema (accountBodies.ts), or null when it is not JSON or not an object. */
+export async function readBody<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | null> {
+  let body: unknown
+  try {
+    body = typeof req.json === 'function' ? await req.json() : undefined
+  } catch {
+    return null
+  }
+  const result = schema.safeParse(body)
+  return result.success ? result.data : null
+}
+
+/** The body as a plain object, or null (not JSON, or not an object); the account endpoints read theirs with `readBody` and a schema. */
 export async function readObject(req: PayloadRequest): Promise<Record<string, unknown> | null> {
   try {
     const body: unknown = typeof req.json === 'function' ? await req.json() : undefined
@@ -30,14 +43,14 @@ export async function readObject(req: PayloadRequest): Promise<Record<string, un
   }
 }
 
-export const NOT_JSON = (): Response => failed(400, 'The request body must be a JSON object.')
-
 /** A string member, trimmed unless it is a password; '' when absent or not a string. */
 export function text(body: Record<string, unknown>, name: string, options: { trim?: boolean } = {}): string {
   const value = body[name]
   if (typeof value !== 'string') return ''
   return options.trim === false ? value : value.trim()
 }
+
+export const NOT_JSON = (): Response => failed(400, 'The request body must be a JSON object.')
 
 /** The requesting visitor as limits count it (the address the CMS's server stamped). */
 export function clientKey(req: PayloadRequest): string {

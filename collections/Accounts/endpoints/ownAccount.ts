@@ -7,7 +7,8 @@ import { ACCOUNTS } from '../accountAccess'
 import { accountMail } from '../accountMail'
 import { BIO_MAX_LENGTH, emailProblem, LOCATION_MAX_LENGTH, NAME_MAX_LENGTH, normalEmail, passwordProblem, usernameProblem } from '../accountRules'
 import { currentAccount, emailInUse, endSessions, findAccountBy, inTransaction, ownView, passwordMatches, saveAccount } from '../accountStore'
-import { failed, NOT_JSON, overLimit, readObject, succeeded, text, type FieldErrors } from './accountResponses'
+import { changeEmailBody, changePasswordBody, passwordBody, profileBody } from './accountBodies'
+import { failed, NOT_JSON, overLimit, readBody, succeeded, type FieldErrors } from './accountResponses'
 
 const SIGN_IN_AGAIN = 'Please sign in.'
 const WRONG_PASSWORD = 'Please type your current password.'
@@ -44,18 +45,18 @@ export const updateMeEndpoint: Endpoint = {
   path: '/me',
   method: 'patch',
   handler: forSignedIn(async (req, { account }) => {
-    const body = await readObject(req)
+    const body = await readBody(req, profileBody)
     if (body === null) return NOT_JSON()
     const errors: FieldErrors = {}
-    const username = text(body, 'username')
+    const { username } = body
     const usernameError = usernameProblem(username)
     if (usernameError) errors.username = usernameError
     else if (username.toLowerCase() !== account.username) {
       const holder = await findAccountBy(req, 'username', username)
       if (holder !== null) errors.username = 'A user with that username already exists.'
     }
-    const bounded = (name: string, max: number): string => {
-      const value = text(body, name)
+    const bounded = (name: 'firstName' | 'lastName' | 'bio' | 'location', max: number): string => {
+      const value = body[name]
       if (value.length > max) errors[name] = `Use at most ${max} characters.`
       return value
     }
@@ -63,7 +64,7 @@ export const updateMeEndpoint: Endpoint = {
     const lastName = bounded('lastName', NAME_MAX_LENGTH)
     const bio = bounded('bio', BIO_MAX_LENGTH)
     const location = bounded('location', LOCATION_MAX_LENGTH)
-    const flag = (name: string): boolean => {
+    const flag = (name: 'publicProfile' | 'searchVisibility'): boolean => {
       if (typeof body[name] !== 'boolean') errors[name] = 'Choose yes or no.'
       return body[name] === true
     }
@@ -89,13 +90,13 @@ export const changePasswordEndpoint: Endpoint = {
   path: '/me/password',
   method: 'post',
   handler: forSignedIn(async (req, { account, sessionId }) => {
-    const body = await readObject(req)
+    const body = await readBody(req, changePasswordBody)
     if (body === null) return NOT_JSON()
-    const password = text(body, 'password', { trim: false })
+    const { password } = body
     const problem = passwordProblem(password)
     if (problem) return failed(400, 'Please correct the errors below.', { password: problem })
-    if (password !== text(body, 'passwordAgain', { trim: false })) return failed(400, 'Please correct the errors below.', { passwordAgain: 'You must type the same password each time.' })
-    if (!(await passwordMatches(req, account, text(body, 'currentPassword', { trim: false })))) return failed(400, WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD })
+    if (password !== body.passwordAgain) return failed(400, 'Please correct the errors below.', { passwordAgain: 'You must type the same password each time.' })
+    if (!(await passwordMatches(req, account, body.currentPassword))) return failed(400, WRONG_PASSWORD, { currentPassword: WRONG_PASSWORD })
     await inTransaction(req, async () => {
       await saveAccount(req, account.id, { password })
       await endSessions(req, account.id, (id) => id !== sessionId)
@@ -113,13 +114,13 @@ export const changeEmailEndpoint: Endpoint = {
   path: '/me/email',
   method: 'post',
   handler: forSignedIn(async (req, { account }) => {
-    const body = await readObject(req)
+    const body = await readBody(req, changeEmailBody)
     if (body === null) return NOT_JSON()
-    const email = text(body, 'email')
+    const { email } = body
     const problem = emailProblem(email)
     if (problem) return failed(400, 'Please correct the errors below.', { email: problem })
     if (normalEmail(email) === account.email) return failed(400, 'Please correct the errors below.', { email: 'This is already your address.' })
-    if (!(await passwordMatches(req, account, text(body, 'password', { trim: false })))) return failed(400, WRONG_PASSWORD, { password: WRONG_PASSWORD })
+    if (!(await passwordMatches(req, account, body.password))) return failed(400, WRONG_PASSWORD, { password: WRONG_PASSWORD })
     const limited = await overLimit(throttlesOf(req.payload.config).accounts.mailsPerAccount, `account:${account.id}`, 'email changes')
     if (limited) return limited
     const message = `Confirmation e-mail sent to ${normalEmail(email)}: follow its link to use this address.`
@@ -141,9 +142,9 @@ export const deleteMeEndpoint: Endpoint = {
   path: '/me',
   method: 'delete',
   handler: forSignedIn(async (req, { account }) => {
-    const body = await readObject(req)
+    const body = await readBody(req, passwordBody)
     if (body === null) return NOT_JSON()
-    if (!(await passwordMatches(req, account, text(body, 'password', { trim: false })))) return failed(400, WRONG_PASSWORD, { password: WRONG_PASSWORD })
+    if (!(await passwordMatches(req, account, body.password))) return failed(400, WRONG_PASSWORD, { password: WRONG_PASSWORD })
     await inTransaction(req, async () => {
       await accountMail.deleted(req, account)
       await req.payload.delete({ collection: ACCOUNTS, id: account.id, overrideAccess: true, depth: 0, req })

@@ -4,7 +4,8 @@ import { throttlesOf } from '../../../cms/throttle/withCmsThrottles'
 import { accountMail } from '../accountMail'
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH } from '../accountRules'
 import { endSessions, inTransaction, saveAccount, sessionIdOf, signInWithPassword } from '../accountStore'
-import { clientKey, failed, NOT_JSON, overLimit, readObject, succeeded, text, withinLimit } from './accountResponses'
+import { signInBody } from './accountBodies'
+import { clientKey, failed, NOT_JSON, overLimit, readBody, succeeded, withinLimit } from './accountResponses'
 
 export const WRONG_CREDENTIALS = 'The username and/or password you specified are not correct.'
 
@@ -21,10 +22,9 @@ export const signInEndpoint: Endpoint = {
     const limits = throttlesOf(req.payload.config).accounts
     const perAddress = await overLimit(limits.signIn, clientKey(req), 'signing in')
     if (perAddress) return perAddress
-    const body = await readObject(req)
+    const body = await readBody(req, signInBody)
     if (body === null) return NOT_JSON()
-    const login = text(body, 'login')
-    const password = text(body, 'password', { trim: false })
+    const { login, password } = body
     if (login === '' || password === '') {
       return failed(400, 'Enter your username or email address and your password.', {
         ...(login === '' ? { login: 'This field is required.' } : {}),

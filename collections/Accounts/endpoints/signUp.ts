@@ -8,7 +8,8 @@ import { ACCOUNTS } from '../accountAccess'
 import { accountMail } from '../accountMail'
 import { emailProblem, normalEmail, passwordProblem, usernameProblem } from '../accountRules'
 import { emailInUse, findAccountBy, inTransaction } from '../accountStore'
-import { clientKey, failed, NOT_JSON, overLimit, readObject, succeeded, text, type FieldErrors } from './accountResponses'
+import { signUpBody } from './accountBodies'
+import { clientKey, failed, NOT_JSON, overLimit, readBody, succeeded, type FieldErrors } from './accountResponses'
 
 export const SIGN_UP_MESSAGE = 'We have sent an e-mail to you for verification. Follow the link provided to finalize the signup process.'
 
@@ -28,12 +29,9 @@ export const signUpEndpoint: Endpoint = {
     const limits = throttlesOf(req.payload.config).accounts
     const perAddress = await overLimit(limits.signUp, clientKey(req), 'signing up')
     if (perAddress) return perAddress
-    const body = await readObject(req)
+    const body = await readBody(req, signUpBody)
     if (body === null) return NOT_JSON()
-    const username = text(body, 'username')
-    const email = text(body, 'email')
-    const password = text(body, 'password', { trim: false })
-    const passwordAgain = text(body, 'passwordAgain', { trim: false })
+    const { username, email, password, passwordAgain } = body
 
     const errors: FieldErrors = {}
     const usernameError = usernameProblem(username)

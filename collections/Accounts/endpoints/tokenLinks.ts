@@ -5,7 +5,8 @@ import { accountMail } from '../accountMail'
 import { emailProblem, normalEmail, passwordProblem } from '../accountRules'
 import { findAccountBy, inTransaction, saveAccount } from '../accountStore'
 import { findTokenAccount, spentToken } from '../accountTokens'
-import { clientKey, failed, NOT_JSON, overLimit, readObject, succeeded, text, withinLimit } from './accountResponses'
+import { emailBody, resetPasswordBody, tokenBody } from './accountBodies'
+import { clientKey, failed, NOT_JSON, overLimit, readBody, succeeded, withinLimit } from './accountResponses'
 
 export const FORGOT_MESSAGE = 'We have sent you an e-mail. Please contact us if you do not receive it within a few minutes.'
 const BAD_CONFIRMATION = 'This e-mail confirmation link expired or is invalid. Please issue a new e-mail confirmation request.'
@@ -22,10 +23,10 @@ export const verifyEmailEndpoint: Endpoint = {
   handler: async (req) => {
     const limited = await overLimit(throttlesOf(req.payload.config).accounts.reset, clientKey(req), 'confirmation links')
     if (limited) return limited
-    const body = await readObject(req)
+    const body = await readBody(req, tokenBody)
     if (body === null) return NOT_JSON()
     return inTransaction(req, async () => {
-      const found = await findTokenAccount(req, text(body, 'token'))
+      const found = await findTokenAccount(req, body.token)
       if (found === null || found.purpose === 'reset') return failed(400, BAD_CONFIRMATION, { token: BAD_CONFIRMATION })
       const { account, purpose } = found
       const now = new Date().toISOString()
@@ -59,9 +60,9 @@ export const forgotPasswordEndpoint: Endpoint = {
     const limits = throttlesOf(req.payload.config).accounts
     const limited = await overLimit(limits.reset, clientKey(req), 'password resets')
     if (limited) return limited
-    const body = await readObject(req)
+    const body = await readBody(req, emailBody)
     if (body === null) return NOT_JSON()
-    const email = text(body, 'email')
+    const { email } = body
     const problem = emailProblem(email)
     if (problem) return failed(400, 'Please correct the errors below.', { email: problem })
     const account = await findAccountBy(req, 'email', email)
@@ -84,11 +85,10 @@ export const resetPasswordEndpoint: Endpoint = {
     const limits = throttlesOf(req.payload.config).accounts
     const limited = await overLimit(limits.reset, clientKey(req), 'password resets')
     if (limited) return limited
-    const body = await readObject(req)
+    const body = await readBody(req, resetPasswordBody)
     if (body === null) return NOT_JSON()
-    const password = text(body, 'password', { trim: false })
-    const passwordAgain = text(body, 'passwordAgain', { trim: false })
-    const found = await findTokenAccount(req, text(body, 'token'))
+    const { password, passwordAgain } = body
+    const found = await findTokenAccount(req, body.token)
     if (found === null || found.purpose !== 'reset') return failed(400, BAD_RESET, { token: BAD_RESET })
     const perAccount = await overLimit(limits.mailsPerAccount, `reset:${found.account.id}`, 'password resets for this account')
     if (perAccount) return perAccount

@@ -19,6 +19,11 @@ describe('ALLOW_FIRST_REGISTER', () => {
     await check('a bad value stops start-up', () => {
       expect(() => parseAllowFirstRegister({ ALLOW_FIRST_REGISTER: 'yes' })).toThrow('ALLOW_FIRST_REGISTER must be true or false')
     })
+    await check('blanks and case', () => {
+      expect(parseAllowFirstRegister({ NODE_ENV: 'production', ALLOW_FIRST_REGISTER: ' TRUE ' })).toBe(true)
+      expect(parseAllowFirstRegister({ NODE_ENV: 'production', ALLOW_FIRST_REGISTER: ' ' })).toBe(false)
+      expect(() => parseAllowFirstRegister({ ALLOW_FIRST_REGISTER: ' Yes ' })).toThrow(/^ALLOW_FIRST_REGISTER must be true or false, got " Yes "\.$/)
+    })
   })
 })
 

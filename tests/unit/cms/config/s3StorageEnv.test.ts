@@ -24,4 +24,24 @@ describe('S3 storage settings', () => {
     expect(() => parseS3StorageEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together.')
     expect(() => parseS3StorageEnv({ S3_BUCKET: 'b', S3_ENDPOINT: 'minio:9000' })).toThrow('S3_ENDPOINT must be an http(s) URL')
   })
+
+  it('checks nothing else without a bucket, and names half-given credentials before a bad endpoint', () => {
+    expect(parseS3StorageEnv({ S3_ENDPOINT: 'minio:9000', S3_ACCESS_KEY_ID: 'k' })).toBeNull()
+    expect(() => parseS3StorageEnv({ S3_BUCKET: 'b', S3_SECRET_ACCESS_KEY: 's', S3_ENDPOINT: 'minio:9000' })).toThrow('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together.')
+    expect(() => parseS3StorageEnv({ S3_BUCKET: 'b', S3_ENDPOINT: 'minio:9000' })).toThrow(/^S3_ENDPOINT must be an http\(s\) URL, got "minio:9000"\.$/)
+  })
+
+  it('reads empty as unset, trims only the bucket, and takes S3_FORCE_PATH_STYLE as given', () => {
+    expect(parseS3StorageEnv({ S3_BUCKET: ' b ', S3_REGION: '', S3_ENDPOINT: '', S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '' })).toEqual({
+      bucket: 'b',
+      region: 'us-east-1',
+      endpoint: null,
+      accessKeyId: null,
+      secretAccessKey: null,
+      forcePathStyle: false,
+    })
+    expect(parseS3StorageEnv({ S3_BUCKET: 'b', S3_FORCE_PATH_STYLE: 'YES' })?.forcePathStyle).toBe(true)
+    expect(parseS3StorageEnv({ S3_BUCKET: 'b', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: '' })?.forcePathStyle).toBe(false)
+    expect(parseS3StorageEnv({ S3_BUCKET: 'b', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'false' })?.forcePathStyle).toBe(false)
+  })
 })
