@@ -5,13 +5,13 @@
  * messages, a 5xx or no answer throws (CmsUnavailableError), as every other service does.
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
-import { parseAccount } from '../cms/parse/accountDocs';
+import { parseAccount, parsePublicProfile, parseSessionAnswer } from '../cms/parse/accountDocs';
+import { text } from '../cms/parse/lenientFields';
 import type {
   AccountFailure,
   AccountOutcome,
   AccountService,
   AccountSession,
-  PublicProfile,
 } from './accountService';
 
 const FAILURE_STATUSES: readonly AccountFailure['status'][] = [400, 401, 403, 404, 409, 429];
@@ -25,12 +25,8 @@ export function validSession(session: string): boolean {
   return session.length <= MAX_SESSION_LENGTH && SESSION_PATTERN.test(session);
 }
 
-function str(value: unknown, fallback = ''): string {
-  return typeof value === 'string' ? value : fallback;
-}
-
 function messageOf(response: AccountResponse, fallback: string): string {
-  return str(response.body.message) || fallback;
+  return text.parse(response.body.message) || fallback;
 }
 
 /** A CMS refusal as an AccountFailure (shared with the membership service). */
@@ -49,22 +45,6 @@ export function failureOf(response: AccountResponse): AccountFailure {
 
 export function outcome(response: AccountResponse): AccountOutcome {
   return response.status >= 200 && response.status < 300 ? { ok: true, value: undefined, message: messageOf(response, '') } : failureOf(response);
-}
-
-function parseProfile(value: unknown): PublicProfile | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const doc = value as Record<string, unknown>;
-  if (typeof doc.username !== 'string') return null;
-  const name = [str(doc.firstName), str(doc.lastName)].filter((part) => part.trim() !== '').join(' ');
-  return {
-    username: doc.username,
-    displayName: name === '' ? doc.username : name,
-    bioHtml: str(doc.bioHtml),
-    location: str(doc.location),
-    email: typeof doc.email === 'string' ? doc.email : null,
-    searchVisibility: doc.searchVisibility !== false,
-    memberSince: str(doc.memberSince),
-  };
 }
 
 export const SIGN_IN_AGAIN: AccountFailure = { ok: false, status: 401, message: 'Please sign in.', errors: {} };
@@ -87,8 +67,7 @@ export function createAccountService(client: CmsClient): AccountService {
     async signIn(input, visitorAddress) {
       const response = await asVisitor('signin', { login: input.login, password: input.password }, visitorAddress);
       if (response.status !== 200) return failureOf(response);
-      const token = str(response.body.token);
-      const expiresAt = str(response.body.expiresAt);
+      const { token, expiresAt } = parseSessionAnswer(response.body);
       if (!validSession(token) || Number.isNaN(Date.parse(expiresAt))) throw new Error('The CMS signed in without a session token.');
       const session: AccountSession = { token, expiresAt };
       return { ok: true, value: session, message: messageOf(response, '') };
@@ -141,7 +120,7 @@ export function createAccountService(client: CmsClient): AccountService {
       // Usernames are ASCII letters, digits and @.+-_ (up to 150): anything else has no profile.
       if (!/^[A-Za-z0-9@.+_-]{1,150}$/.test(username)) return null;
       const response = await client.accountRequest({ method: 'GET', path: `profile/${encodeURIComponent(username)}` });
-      return response.status === 200 ? parseProfile(response.body.profile) : null;
+      return response.status === 200 ? parsePublicProfile(response.body.profile) : null;
     },
   };
 }

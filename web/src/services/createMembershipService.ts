@@ -4,44 +4,17 @@
  * the CMS's own messages, a 5xx or no answer throws (CmsUnavailableError), as for accounts.
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
+import { text } from '../cms/parse/lenientFields';
+import { parseMembership } from '../cms/parse/membershipDocs';
 import type { AccountOutcome } from './accountService';
 import { failureOf, outcome, SIGN_IN_AGAIN, validSession } from './createAccountService';
-import type { MembershipService, MembershipType, OwnMembership } from './membershipService';
-
-const TYPES: readonly MembershipType[] = ['basic', 'supporting', 'sponsor', 'contributing', 'fellow'];
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-/** The CMS's `membership` object (ownMembershipView), checked member by member. */
-export function parseMembership(value: unknown): OwnMembership | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const doc = value as Record<string, unknown>;
-  if (!TYPES.includes(doc.membershipType as MembershipType) || typeof doc.legalName !== 'string') return null;
-  return {
-    membershipType: doc.membershipType as MembershipType,
-    membershipTypeLabel: str(doc.membershipTypeLabel),
-    legalName: doc.legalName,
-    preferredName: str(doc.preferredName),
-    emailAddress: str(doc.emailAddress),
-    city: str(doc.city),
-    region: str(doc.region),
-    country: str(doc.country),
-    postalCode: str(doc.postalCode),
-    codeOfConduct: doc.codeOfConduct === true,
-    announcements: doc.announcements === true,
-    votes: doc.votes === true,
-    lastVoteAffirmation: typeof doc.lastVoteAffirmation === 'string' ? doc.lastVoteAffirmation : null,
-    needsVoteAffirmation: doc.needsVoteAffirmation === true,
-  };
-}
+import type { MembershipService, OwnMembership } from './membershipService';
 
 function withMembership(response: AccountResponse, ok: number): AccountOutcome<OwnMembership> {
   if (response.status !== ok) return failureOf(response);
   const membership = parseMembership(response.body.membership);
   if (membership === null) throw new Error('The CMS saved the membership but answered none.');
-  return { ok: true, value: membership, message: str(response.body.message) };
+  return { ok: true, value: membership, message: text.parse(response.body.message) };
 }
 
 export function createMembershipService(client: CmsClient): MembershipService {

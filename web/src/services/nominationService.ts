@@ -6,6 +6,7 @@
  * CMS's nomination rules (collections/Nominations/workflow.ts) decide, whatever the form says.
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
+import { parseInvitationAnswer } from '../cms/parse/nominationDocs';
 import type { ElectionDoc, NominationDoc } from '../cms/types';
 import type { AccountFailure, AccountOutcome } from './accountService';
 import { formatDay, isoDay } from './formatting';
@@ -230,18 +231,8 @@ export function createNominationService(client: CmsClient, now: () => Date = () 
     async invitation(session, token, answer) {
       const response = await client.sessionRequest({ method: 'POST', path: 'nominations/invitation', session, body: answer === undefined ? { token } : { token, answer } });
       if (response.status !== 200) return restFailure(response);
-      const election = (response.body.election ?? {}) as { name?: unknown; slug?: unknown };
-      const nomination = (response.body.nomination ?? {}) as Record<string, unknown>;
-      const str = (value: unknown) => (typeof value === 'string' ? value : '');
-      return {
-        ok: true,
-        message: str(response.body.message),
-        value: {
-          electionName: str(election.name),
-          electionSlug: str(election.slug),
-          nomination: { id: typeof nomination.id === 'number' ? nomination.id : 0, name: str(nomination.name), employer: str(nomination.employer), statementHtml: str(nomination.statementHtml), accepted: nomination.accepted === true },
-        },
-      };
+      const { message, election, nomination } = parseInvitationAnswer(response.body);
+      return { ok: true, message, value: { electionName: election.name, electionSlug: election.slug, nomination } };
     },
 
     async answer(session, nominationId, accepted) {

@@ -7,13 +7,9 @@
 import { z } from 'zod';
 
 import type { Account } from '../../../../collections/generated/payload-types';
-import type { SignedInAccount } from '../../services/accountService';
+import type { PublicProfile, SignedInAccount } from '../../services/accountService';
+import { readOrNull, text, textOrNull, unlessFalse } from './lenientFields';
 import { fieldsOf } from './schemaFields';
-
-const text = z.string().catch('');
-const textOrNull = z.string().nullable().catch(null);
-/** Shown unless the account said no. */
-const unlessFalse = z.unknown().optional().transform((value) => value !== false);
 
 const accountSchema = fieldsOf<Account & { psfMember?: boolean }>()({
   id: z.number(),
@@ -36,3 +32,28 @@ export function parseAccount(value: unknown): SignedInAccount | null {
   const parsed = accountSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * The CMS's public `profile` of an account (the profile endpoint's view): the Account's own
+ * fields plus the rendered bio and the day it joined. Without a username there is no profile.
+ */
+const profileSchema = fieldsOf<Account & { bioHtml?: string; memberSince?: string }>()({
+  username: z.string(),
+  firstName: text,
+  lastName: text,
+  bioHtml: text,
+  location: text,
+  email: textOrNull,
+  searchVisibility: unlessFalse,
+  memberSince: text,
+}).transform(({ firstName, lastName, ...profile }): PublicProfile => {
+  const name = [firstName, lastName].filter((part) => part.trim() !== '').join(' ');
+  return { ...profile, displayName: name === '' ? profile.username : name };
+});
+
+export const parsePublicProfile = (value: unknown): PublicProfile | null => readOrNull(profileSchema, value);
+
+/** A signed-in answer's session: '' for anything the answer does not hold as text. */
+const sessionSchema = z.object({ token: text, expiresAt: text });
+
+export const parseSessionAnswer = (body: Readonly<Record<string, unknown>>): { token: string; expiresAt: string } => sessionSchema.parse(body);
