@@ -38,6 +38,9 @@ function refuse(message: string): never {
  */
 export const enforceSponsorshipWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const actor = sponsorshipActorOf(req)
+  // An explicit null empties a required field: refused, not read as "keep the status" (a save
+  // that leaves the status out keeps it). The bad-input fuzz found a bulk PATCH accepted.
+  if (data.status === null) refuse('A sponsorship needs a status: leave it out to keep the current one.')
   const requested = data.status ?? originalDoc?.status ?? 'applied'
   if (!isSponsorshipStatus(requested)) refuse(`"${String(requested)}" is not a sponsorship status.`)
   const to: SponsorshipStatus = requested

@@ -198,6 +198,11 @@ describe('the sponsorship workflow', () => {
       message: 'A sponsorship in "applied" cannot be moved to "finalized" by a manager: it can go to approved, rejected.',
     })
     await expect(payload.update({ collection: 'sponsorships', id: sponsorship.id, data: { status: 'nonsense' as never }, overrideAccess: false, user: manager() })).rejects.toMatchObject({ status: 400 })
+    // An emptied status is not "keep it" (the bad-input fuzz found a bulk PATCH of {"status": null} accepted).
+    await expect(payload.update({ collection: 'sponsorships', where: { id: { equals: sponsorship.id } }, data: { status: null } as never, overrideAccess: false, user: manager() })).resolves.toMatchObject({
+      docs: [],
+      errors: [{ message: 'A sponsorship needs a status: leave it out to keep the current one.' }],
+    })
     const stored = await payload.findByID({ collection: 'sponsorships', id: sponsorship.id })
     expect([stored.status, stored.statusHistory?.length]).toEqual(['applied', 1])
     expect(await sentMail()).toEqual([])
