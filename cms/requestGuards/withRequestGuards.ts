@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { documentDataProblem } from './documentDataProblem'
 import { fieldTypesOf } from './fieldTypesOf'
+import { nullContainerProblem } from './nullContainerProblem'
 import { richTextProblem } from './richTextProblem'
 import { whereQueryProblem, type FieldTypes } from './whereQueryProblem'
 
@@ -14,7 +15,7 @@ function refuse(message: string, field: string): never {
 }
 
 /** Checks a REST, GraphQL or Local API operation's input before Payload walks it. */
-function guardOperationInput(fieldTypes: FieldTypes): CollectionBeforeOperationHook {
+function guardOperationInput(collection: CollectionConfig, fieldTypes: FieldTypes): CollectionBeforeOperationHook {
   const richTextFields = [...fieldTypes].filter(([, type]) => type === 'richText').map(([name]) => name)
   return ({ args, operation, req }) => {
     // The id as the URL spelled it: Payload has already turned it into a number with parseFloat,
@@ -30,6 +31,8 @@ function guardOperationInput(fieldTypes: FieldTypes): CollectionBeforeOperationH
         const richText = richTextProblem(name, data[name])
         if (richText) refuse(richText, name)
       }
+      const nullContainer = nullContainerProblem(collection.fields, data)
+      if (nullContainer) refuse(nullContainer, 'data')
     }
     const whereProblem = whereQueryProblem(input.where, fieldTypes)
     if (whereProblem) refuse(whereProblem, 'where')
@@ -44,6 +47,6 @@ function guardOperationInput(fieldTypes: FieldTypes): CollectionBeforeOperationH
 export function withRequestGuards(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [guardOperationInput(fieldTypesOf(collection)), ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: { ...collection.hooks, beforeOperation: [guardOperationInput(collection, fieldTypesOf(collection)), ...(collection.hooks?.beforeOperation ?? [])] },
   }
 }
