@@ -6,6 +6,7 @@
  */
 import type { AccountResponse, CmsClient } from '../cms/client';
 import { parseAccount, parsePublicProfile, parseSessionAnswer } from '../cms/parse/accountDocs';
+import { parseCmsRefusal } from '../cms/parse/cmsRefusal';
 import { text } from '../cms/parse/lenientFields';
 import type {
   AccountFailure,
@@ -29,16 +30,19 @@ function messageOf(response: AccountResponse, fallback: string): string {
   return text.parse(response.body.message) || fallback;
 }
 
-/** A CMS refusal as an AccountFailure (shared with the membership service). */
-export function failureOf(response: AccountResponse): AccountFailure {
-  const status = FAILURE_STATUSES.includes(response.status as AccountFailure['status']) ? (response.status as AccountFailure['status']) : 400;
-  const raw = response.body.errors;
-  const errors = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, String(value)])) : {};
+/** A CMS status as a failure's, 400 for any other. */
+export function failureStatusOf(status: number): AccountFailure['status'] {
+  return FAILURE_STATUSES.includes(status as AccountFailure['status']) ? (status as AccountFailure['status']) : 400;
+}
+
+/** A CMS refusal as an AccountFailure (shared with the membership, sponsorship, job and nomination services). */
+export function failureOf(response: AccountResponse, fallback = 'That did not work; please try again.'): AccountFailure {
+  const refusal = parseCmsRefusal(response.body);
   return {
     ok: false,
-    status,
-    message: messageOf(response, 'That did not work; please try again.'),
-    errors,
+    status: failureStatusOf(response.status),
+    message: refusal.message || fallback,
+    errors: { ...refusal.fieldErrors },
     ...(response.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: response.retryAfterSeconds }),
   };
 }

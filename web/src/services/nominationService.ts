@@ -5,10 +5,15 @@
  * answering an invitation, the history) act as the visitor's account with its session, and the
  * CMS's nomination rules (collections/Nominations/workflow.ts) decide, whatever the form says.
  */
+import { z } from 'zod';
+
 import type { AccountResponse, CmsClient } from '../cms/client';
-import { parseInvitationAnswer } from '../cms/parse/nominationDocs';
+import { parseCreatedDocId } from '../cms/parse/createdDocId';
+import { text } from '../cms/parse/lenientFields';
+import { parseInvitationAnswer, parseNominationDoc } from '../cms/parse/nominationDocs';
 import type { ElectionDoc, NominationDoc } from '../cms/types';
 import type { AccountFailure, AccountOutcome } from './accountService';
+import { failureOf } from './createAccountService';
 import { formatDay, isoDay } from './formatting';
 
 export type NominationWindow = 'not-yet-open' | 'open' | 'closed' | 'no-window';
@@ -152,36 +157,19 @@ function nominationView(doc: NominationDoc): NominationView {
   };
 }
 
-const FAILURE_STATUSES: readonly AccountFailure['status'][] = [400, 401, 403, 404, 409, 429];
-
 /**
- * A refusal from the CMS as a form failure: the account endpoints' `{ message, errors }` or
- * Payload's REST `{ errors: [{ message, data: { errors: [{ path, message }] } }] }`.
+ * A refusal from the CMS as a form failure (either of its shapes, cms/parse/cmsRefusal.ts); with
+ * field errors, the form's message points at them.
  */
 export function restFailure(response: AccountResponse): AccountFailure {
-  const status = FAILURE_STATUSES.includes(response.status as AccountFailure['status']) ? (response.status as AccountFailure['status']) : 400;
-  const body = response.body;
-  const fieldErrors: Record<string, string> = {};
-  let message = typeof body.message === 'string' ? body.message : '';
-  if (Array.isArray(body.errors)) {
-    const first: unknown = body.errors[0];
-    if (typeof first === 'object' && first !== null) {
-      const error = first as { message?: unknown; data?: { errors?: unknown } };
-      if (typeof error.message === 'string' && message === '') message = error.message;
-      if (Array.isArray(error.data?.errors)) {
-        for (const item of error.data.errors.slice(0, 20) as { path?: unknown; message?: unknown }[]) {
-          if (typeof item.path === 'string' && typeof item.message === 'string') fieldErrors[item.path] = item.message;
-        }
-      }
-    }
-  } else if (typeof body.errors === 'object' && body.errors !== null) {
-    for (const [key, value] of Object.entries(body.errors)) fieldErrors[key] = String(value);
-  }
-  if (Object.keys(fieldErrors).length > 0) message = 'Please correct the fields marked below.';
-  return { ok: false, status, message: message || 'That did not work; please try again.', errors: fieldErrors, ...(response.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: response.retryAfterSeconds }) };
+  const failure = failureOf(response);
+  return Object.keys(failure.errors).length > 0 ? { ...failure, message: 'Please correct the fields marked below.' } : failure;
 }
 
 const ELECTIONS_SHOWN = 200;
+
+/** The account's nominations as Payload lists them; each is then read strictly (parseNominationDoc). */
+const nominationList = z.object({ docs: z.array(z.unknown()) });
 
 export function createNominationService(client: CmsClient, now: () => Date = () => new Date()): NominationService {
   async function electionBySlug(slug: string): Promise<ElectionView | null> {
@@ -218,14 +206,13 @@ export function createNominationService(client: CmsClient, now: () => Date = () 
     async previewStatement(session, markdown) {
       const response = await client.sessionRequest({ method: 'POST', path: 'nominations/preview', session, body: { statement: markdown } });
       if (response.status !== 200) return restFailure(response);
-      return { ok: true, value: typeof response.body.html === 'string' ? response.body.html : '', message: '' };
+      return { ok: true, value: text.parse(response.body.html), message: '' };
     },
 
     async nominate(session, election, input) {
       const response = await client.sessionRequest({ method: 'POST', path: 'nominations', session, body: { ...input, election: election.id }, query: new URLSearchParams({ depth: '0' }) });
       if (response.status !== 201 && response.status !== 200) return restFailure(response);
-      const doc = response.body.doc as { id?: unknown } | undefined;
-      return { ok: true, value: { id: typeof doc?.id === 'number' ? doc.id : 0 }, message: 'Your nomination has been submitted.' };
+      return { ok: true, value: { id: parseCreatedDocId(response.body) ?? 0 }, message: 'Your nomination has been submitted.' };
     },
 
     async invitation(session, token, answer) {
@@ -249,9 +236,9 @@ export function createNominationService(client: CmsClient, now: () => Date = () 
         sort: '-createdAt',
       });
       const response = await client.sessionRequest({ method: 'GET', path: 'nominations', session, query });
-      if (response.status !== 200 || !Array.isArray(response.body.docs)) return { received: [], made: [] };
-      const { parseNominationDoc } = await import('../cms/parse/nominationDocs');
-      const docs = (response.body.docs as unknown[]).map((doc, index) => parseNominationDoc(doc, `nominations[${index}]`));
+      const listed = response.status === 200 ? nominationList.safeParse(response.body).data : undefined;
+      if (listed === undefined) return { received: [], made: [] };
+      const docs = listed.docs.map((doc, index) => parseNominationDoc(doc, `nominations[${index}]`));
       const at = now();
       const elections = new Map((await client.findElections()).map((doc) => [doc.id, electionView(doc, at)]));
       const entry = (doc: NominationDoc): HistoryEntry => ({

@@ -25,38 +25,39 @@ const relationIds = z
       .filter((id): id is number => typeof id === 'number'),
   );
 
-export const parseJobDoc = docParser(
-  fieldsOf<Job>()({
-    id: finiteNumber,
-    title: requiredString,
-    companyName: requiredString,
-    companyDescription: optionalString,
-    companyDescriptionHtml: stringOr(''),
-    category: relationId,
-    types: relationIds,
-    otherJobType: optionalString,
-    city: requiredString,
-    region: optionalString,
-    country: requiredString,
-    locationSlug: optionalString,
-    remote: optionalBoolean,
-    agencies: optionalBoolean,
-    description: requiredString,
-    requirements: requiredString,
-    requirementsHtml: stringOr(''),
-    descriptionHtml: stringOr(''),
-    contactName: optionalString,
-    email: requiredString,
-    url: httpUrl,
-    createdAt: requiredString,
-    approvedAt: optionalString,
-    status: optionalString,
-    // The account that posted it, when the CMS says (account ids are plain numbers).
-    submittedBy: z.unknown().optional().transform((id) => (typeof id === 'number' ? id : null)),
-  }).transform(({ category, types, status, ...doc }) => ({
-    ...doc,
-    categoryId: category,
-    typeIds: types,
-    ...(status === null ? {} : { status }),
-  })) satisfies z.ZodType<JobDoc>,
-);
+/** A job as the CMS answers it (ids at depth 0), as the site shows it. */
+export const jobDocSchema = fieldsOf<Job>()({
+  id: finiteNumber,
+  title: requiredString,
+  companyName: requiredString,
+  companyDescription: optionalString,
+  companyDescriptionHtml: stringOr(''),
+  category: relationId,
+  types: relationIds,
+  otherJobType: optionalString,
+  city: requiredString,
+  region: optionalString,
+  country: requiredString,
+  locationSlug: optionalString,
+  remote: optionalBoolean,
+  agencies: optionalBoolean,
+  description: requiredString,
+  requirements: requiredString,
+  requirementsHtml: stringOr(''),
+  descriptionHtml: stringOr(''),
+  contactName: optionalString,
+  email: requiredString,
+  url: httpUrl,
+  createdAt: requiredString,
+  approvedAt: optionalString,
+  status: optionalString,
+  // The account that posted it, when the CMS says (account ids are plain numbers).
+  submittedBy: z.unknown().optional().transform((id) => (typeof id === 'number' ? id : null)),
+}).transform(({ category, types, status, ...doc }) => ({
+  ...doc,
+  categoryId: category,
+  typeIds: types,
+  ...(status === null ? {} : { status }),
+})) satisfies z.ZodType<JobDoc>;
+
+export const parseJobDoc = docParser(jobDocSchema);
