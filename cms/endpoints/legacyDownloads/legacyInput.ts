@@ -1,10 +1,13 @@
 import type { PayloadRequest } from 'payload'
+import { z } from 'zod'
 
 import { legacyValidationError } from './legacyErrors'
 import { RELATION_TARGETS, type LegacyField, type LegacyResource } from './legacyResources'
 import { idFromResourceUri } from './legacyUris'
 
 type FieldErrors = Record<string, string[]>
+
+const DATETIME_MESSAGE = 'Expected an ISO 8601 date and time, e.g. "2025-10-07T14:00:00".'
 
 /** A date as tastypie accepts it; a date-time without a zone is UTC, as python.org stores it. */
 function parseDate(value: string): string | null {
@@ -13,18 +16,32 @@ function parseDate(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
+/**
+ * The legacy API's scalar kinds as zod schemas, with tastypie's messages (the release tooling
+ * shows them as they are). Relations are checked against the database below.
+ */
+const SCALAR_SCHEMAS = {
+  string: z.string({ error: 'Expected a string.' }),
+  boolean: z.boolean({ error: 'Expected true or false.' }),
+  integer: z.number({ error: 'Expected an integer.' }).int({ error: 'Expected an integer.' }).refine(Number.isSafeInteger, { error: 'Expected an integer.' }),
+  datetime: z
+    .string({ error: DATETIME_MESSAGE })
+    .transform((value, context) => {
+      const date = parseDate(value)
+      if (date === null) context.addIssue({ code: 'custom', message: DATETIME_MESSAGE })
+      return date ?? z.NEVER
+    }),
+} satisfies Record<Exclude<LegacyField['kind'], 'relation'>, z.ZodType>
+
 async function parseField(field: LegacyField, value: unknown, req: PayloadRequest): Promise<{ value: unknown } | { error: string }> {
   if (value === null && field.kind !== 'boolean' && field.kind !== 'integer') return { value: null }
   switch (field.kind) {
     case 'string':
-      return typeof value === 'string' ? { value } : { error: 'Expected a string.' }
     case 'boolean':
-      return typeof value === 'boolean' ? { value } : { error: 'Expected true or false.' }
     case 'integer':
-      return typeof value === 'number' && Number.isSafeInteger(value) ? { value } : { error: 'Expected an integer.' }
     case 'datetime': {
-      const parsed = typeof value === 'string' ? parseDate(value) : null
-      return parsed ? { value: parsed } : { error: `Expected an ISO 8601 date and time, e.g. "2025-10-07T14:00:00".` }
+      const parsed = SCALAR_SCHEMAS[field.kind].safeParse(value)
+      return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'Invalid value.' }
     }
     case 'relation': {
       const relation = field.relation
