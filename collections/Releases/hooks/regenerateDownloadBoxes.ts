@@ -15,19 +15,25 @@ import { loadLatestReleases } from './loadLatestReleases'
  */
 export async function regenerateDownloadBoxes(req: PayloadRequest): Promise<void> {
   const latest = await loadLatestReleases(req)
-  for (const box of renderDownloadBoxes(latest)) {
-    const existing = await req.payload.find({
-      collection: 'boxes',
-      where: { label: { equals: box.label } },
-      limit: 1,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
+  const boxes = renderDownloadBoxes(latest)
+  // One read of the generated boxes rather than one per box: every query of this transaction
+  // shares one connection, so each round trip lengthens the release save the editor waits on.
+  const existing = await req.payload.find({
+    collection: 'boxes',
+    where: { label: { in: boxes.map((box) => box.label) } },
+    limit: boxes.length,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const byLabel = new Map(existing.docs.map((doc) => [doc.label, doc]))
+  for (const box of boxes) {
+    const found = byLabel.get(box.label)
     const data = { label: box.label, content: box.content, markupType: 'html' as const, generated: true }
-    if (existing.docs[0]) {
-      if (existing.docs[0].content === box.content && existing.docs[0].generated) continue
-      await req.payload.update({ collection: 'boxes', id: existing.docs[0].id, data, req, overrideAccess: true, depth: 0 })
+    if (found) {
+      if (found.content === box.content && found.generated) continue
+      await req.payload.update({ collection: 'boxes', id: found.id, data, req, overrideAccess: true, depth: 0 })
     } else {
       await req.payload.create({ collection: 'boxes', data, req, overrideAccess: true, depth: 0 })
     }
