@@ -21,7 +21,7 @@ export function failed(status: 400 | 401 | 403 | 404 | 409, message: string, err
   return Response.json({ message, errors }, { status, headers: NO_STORE })
 }
 
-/** The body read by the endpoint's schema (accountBodies.ts), or null when it is not JSON or not an object. */
+/** The body read by the endpoint's schema (each app's `*Bodies.ts`), or null when it is not JSON or not an object. */
 export async function readBody<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | null> {
   let body: unknown
   try {
@@ -31,23 +31,6 @@ export async function readBody<T>(req: PayloadRequest, schema: z.ZodType<T>): Pr
   }
   const result = schema.safeParse(body)
   return result.success ? result.data : null
-}
-
-/** The body as a plain object, or null (not JSON, or not an object); the account endpoints read theirs with `readBody` and a schema. */
-export async function readObject(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  try {
-    const body: unknown = typeof req.json === 'function' ? await req.json() : undefined
-    return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
-/** A string member, trimmed unless it is a password; '' when absent or not a string. */
-export function text(body: Record<string, unknown>, name: string, options: { trim?: boolean } = {}): string {
-  const value = body[name]
-  if (typeof value !== 'string') return ''
-  return options.trim === false ? value : value.trim()
 }
 
 export const NOT_JSON = (): Response => failed(400, 'The request body must be a JSON object.')

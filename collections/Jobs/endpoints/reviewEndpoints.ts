@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { failed, readObject, succeeded, text } from '../../Accounts/endpoints/accountResponses'
+import { failed, readBody, succeeded } from '../../Accounts/endpoints/accountResponses'
+import { reviewJobBody } from './jobBodies'
 import { siteModeratorOf } from './siteModeratorOf'
 
 /** python.org's review queue showed 20 a page; more than one screen of postings waiting is a backlog, not a page. */
@@ -72,11 +73,11 @@ export const reviewJobEndpoint: Endpoint = {
     if (moderator === null) return failed(403, NOT_A_MODERATOR)
     const id = jobIdOf(req)
     if (id === null) return failed(404, 'There is no such job.')
-    const body = await readObject(req)
+    const body = await readBody(req, reviewJobBody)
     if (body === null) return failed(400, 'The request body must be a JSON object.')
-    const action = text(body, 'action') as ReviewAction
+    const action = body.action as ReviewAction
     if (!ACTIONS.includes(action)) return failed(400, 'Choose comment, approve or reject.', { action: 'Choose comment, approve or reject.' })
-    const comment = text(body, 'comment')
+    const { comment } = body
     if (comment.length > COMMENT_MAX_LENGTH) return failed(400, `Use at most ${COMMENT_MAX_LENGTH} characters.`, { comment: `Use at most ${COMMENT_MAX_LENGTH} characters.` })
     if (action === 'comment' && comment === '') return failed(400, 'Write a comment.', { comment: 'Write a comment.' })
 

@@ -2,19 +2,18 @@ import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { throttlesOf } from '../../../cms/throttle/withCmsThrottles'
 import { currentAccount, inTransaction } from '../../Accounts/accountStore'
-import { failed, NOT_JSON, overLimit, readObject, succeeded, text, type FieldErrors } from '../../Accounts/endpoints/accountResponses'
+import { failed, NOT_JSON, overLimit, readBody, succeeded, type FieldErrors } from '../../Accounts/endpoints/accountResponses'
 import type { Account, Membership } from '../../generated/payload-types'
 import { findMembershipOf } from '../findMembershipOf'
 import { membershipMail } from '../membershipMail'
 import { CODE_OF_CONDUCT_REQUIRED, MEMBERSHIP_TEXT_FIELDS, membershipEmailProblem, needsVoteAffirmation, type MembershipTextField } from '../membershipRules'
 import { MEMBERSHIP_TYPE_LABELS } from '../membershipTypes'
+import { membershipBody, type MembershipBody } from './membershipBodies'
 
 const MEMBERSHIPS = 'memberships'
 const SIGN_IN_AGAIN = 'Please sign in.'
 const NOT_A_MEMBER = 'You are not a PSF member.'
 const CORRECT_ERRORS = 'Please correct the errors below.'
-/** Fields only PSF staff write (in the admin): the endpoints refuse a body that names them. */
-const STAFF_FIELDS = ['membershipType', 'account', 'lastVoteAffirmation', 'createdBy', 'updatedBy', 'id']
 
 /** The membership as its member sees it (MembershipService's OwnMembership on the site). */
 export function ownMembershipView(membership: Membership, now: Date = new Date()): Record<string, unknown> {
@@ -52,18 +51,18 @@ function forSignedIn(handler: Handler): Endpoint['handler'] {
 type MembershipInput = Pick<Membership, MembershipTextField | 'emailAddress' | 'announcements' | 'votes'>
 
 /** The form's fields, checked; `errors` says what is wrong with each, and nothing is written then. */
-function readMembershipForm(body: Record<string, unknown>, errors: FieldErrors): MembershipInput {
+function readMembershipForm(body: MembershipBody, errors: FieldErrors): MembershipInput {
   const values = {} as Record<MembershipTextField, string>
   for (const [name, rule] of Object.entries(MEMBERSHIP_TEXT_FIELDS) as [MembershipTextField, (typeof MEMBERSHIP_TEXT_FIELDS)[MembershipTextField]][]) {
-    const value = text(body, name)
+    const value = body[name]
     if (value === '') errors[name] = rule.missing
     else if (value.length > rule.max) errors[name] = `Use at most ${rule.max} characters.`
     values[name] = value
   }
-  const emailAddress = text(body, 'emailAddress')
+  const { emailAddress } = body
   const emailError = membershipEmailProblem(emailAddress)
   if (emailError) errors.emailAddress = emailError
-  const flag = (name: string): boolean => {
+  const flag = (name: 'announcements' | 'votes'): boolean => {
     if (body[name] !== undefined && typeof body[name] !== 'boolean') errors[name] = 'Choose yes or no.'
     return body[name] === true
   }
@@ -71,8 +70,8 @@ function readMembershipForm(body: Record<string, unknown>, errors: FieldErrors):
 }
 
 /** A 400 when the body names a field only staff write (a member cannot make themselves a Fellow). */
-function staffFieldRefusal(body: Record<string, unknown>): Response | null {
-  const named = STAFF_FIELDS.filter((name) => name in body)
+function staffFieldRefusal(body: MembershipBody): Response | null {
+  const named = body.staffFields
   if (named.length === 0) return null
   return failed(400, 'Only PSF staff change the membership type and its records.', Object.fromEntries(named.map((name) => [name, 'Only PSF staff set this.'])))
 }
@@ -101,7 +100,7 @@ export const joinEndpoint: Endpoint = {
   path: '/me',
   method: 'post',
   handler: forSignedIn(async (req, account) => {
-    const body = await readObject(req)
+    const body = await readBody(req, membershipBody)
     if (body === null) return NOT_JSON()
     const refusal = staffFieldRefusal(body)
     if (refusal) return refusal
@@ -143,7 +142,7 @@ export const updateMembershipEndpoint: Endpoint = {
   path: '/me',
   method: 'patch',
   handler: forSignedIn(async (req, account) => {
-    const body = await readObject(req)
+    const body = await readBody(req, membershipBody)
     if (body === null) return NOT_JSON()
     const refusal = staffFieldRefusal(body)
     if (refusal) return refusal

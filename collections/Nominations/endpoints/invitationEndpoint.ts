@@ -2,10 +2,11 @@ import { APIError, type Endpoint } from 'payload'
 
 import { accountOf } from '../../Accounts/accountAccess'
 import { inTransaction } from '../../Accounts/accountStore'
-import { failed, NOT_JSON, readObject, succeeded, text } from '../../Accounts/endpoints/accountResponses'
+import { failed, NOT_JSON, readBody, succeeded } from '../../Accounts/endpoints/accountResponses'
 import { nominationWindowOf, windowClosedMessage } from '../../Elections/electionWindow'
 import { findOrCreateNominee } from '../../Nominees/findOrCreateNominee'
 import { findInvitation, spentInvitation } from '../nominationTokens'
+import { invitationBody } from './nominationBodies'
 
 const ANSWERS = ['accept', 'decline'] as const
 
@@ -24,9 +25,9 @@ export const invitationEndpoint: Endpoint = {
   handler: async (req) => {
     const account = accountOf(req)
     if (account === null) return failed(401, 'Please sign in with the account of the address the nomination was sent to.')
-    const body = await readObject(req)
+    const body = await readBody(req, invitationBody)
     if (body === null) return NOT_JSON()
-    const answer = text(body, 'answer')
+    const { answer } = body
     if (answer !== '' && !(ANSWERS as readonly string[]).includes(answer)) return failed(400, 'The answer is "accept" or "decline".')
     const nomination = await findInvitation(req, body.token)
     if (nomination === null) return failed(404, 'This link is not valid: it was used already, has expired, or was mistyped.')

@@ -2,8 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { markdownHtml } from '../../../lib/markup/storedMarkup'
 import { accountOf } from '../../Accounts/accountAccess'
-import { failed, NOT_JSON, readObject, succeeded } from '../../Accounts/endpoints/accountResponses'
+import { failed, NOT_JSON, readBody, succeeded } from '../../Accounts/endpoints/accountResponses'
 import { NOMINATION_LIMITS } from '../nominationLimits'
+import { previewStatementBody } from './nominationBodies'
 
 const PREVIEW_STATEMENT_LIMIT = NOMINATION_LIMITS.statement
 
@@ -18,9 +19,9 @@ export const previewStatementEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (accountOf(req) === null) return failed(401, 'Please sign in to preview a nomination.')
-    const body = await readObject(req)
+    const body = await readBody(req, previewStatementBody)
     if (body === null) return NOT_JSON()
-    const statement = body.statement
+    const { statement } = body
     if (typeof statement !== 'string') return failed(400, 'The statement must be text.')
     if (statement.length > PREVIEW_STATEMENT_LIMIT) {
       return failed(400, `The statement is ${statement.length.toLocaleString('en')} characters; at most ${PREVIEW_STATEMENT_LIMIT.toLocaleString('en')} are allowed.`, { statement: 'Too long.' })

@@ -1,5 +1,6 @@
 import { emailProblem } from '../../Accounts/accountRules'
 import { validateOptionalHttpUrl } from '../../fields/validateOptionalHttpUrl'
+import type { ApplicationBody } from '../endpoints/sponsorshipBodies'
 
 /** A package and benefit as the application checks them (the year's catalog). */
 export type CatalogPackage = { id: number; name: string; sponsorshipAmount: number; allowALaCarte: boolean }
@@ -40,19 +41,12 @@ function idOf(value: unknown): number | null {
   return null
 }
 
-function str(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : ''
-}
-
-function flag(value: unknown): boolean {
-  return value === true
-}
-
 /**
- * The posted application (`{ package, benefits, sponsor, company, contacts }`) read and checked
- * for shape: `errors` gets one message per bad field; nothing here looks at the database.
+ * The posted application (`{ package, benefits, sponsor, company, contacts }`, as its schema in
+ * sponsorshipBodies.ts reads it) checked: `errors` gets one message per bad field; nothing here
+ * looks at the database.
  */
-export function readApplication(body: Record<string, unknown>, errors: FieldErrors): ApplicationInput {
+export function readApplication(body: ApplicationBody, errors: FieldErrors): ApplicationInput {
   const packageId = body.package == null || body.package === '' ? null : idOf(body.package)
   if (body.package != null && body.package !== '' && packageId === null) errors.package = 'Choose a package from the list.'
   const rawBenefits = body.benefits ?? []
@@ -70,8 +64,7 @@ export function readApplication(body: Record<string, unknown>, errors: FieldErro
   const sponsorId = body.sponsor == null || body.sponsor === '' ? null : idOf(body.sponsor)
   if (body.sponsor != null && body.sponsor !== '' && sponsorId === null) errors.sponsor = 'Choose one of your sponsors, or enter a new company.'
 
-  const companyBody = typeof body.company === 'object' && body.company !== null && !Array.isArray(body.company) ? (body.company as Record<string, unknown>) : {}
-  const company: CompanyInput = { name: str(companyBody.name), description: str(companyBody.description), landingPageUrl: str(companyBody.landingPageUrl) }
+  const company: CompanyInput = body.company
   const contacts: ContactInput[] = []
   if (sponsorId === null) {
     if (company.name === '') errors['company.name'] = 'Enter the company\'s name.'
@@ -82,19 +75,10 @@ export function readApplication(body: Record<string, unknown>, errors: FieldErro
     if (urlProblem !== true) errors['company.landingPageUrl'] = urlProblem
 
     const rawContacts = body.contacts
-    if (!Array.isArray(rawContacts) || rawContacts.length === 0 || rawContacts.length > MAX_CONTACTS) errors.contacts = `Enter one to ${MAX_CONTACTS} contacts.`
+    if (rawContacts === null) errors.contacts = `Enter one to ${MAX_CONTACTS} contacts.`
     else {
-      rawContacts.forEach((raw: unknown, index) => {
-        const row = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
-        const contact: ContactInput = {
-          name: str(row.name),
-          email: str(row.email).toLowerCase(),
-          phone: str(row.phone),
-          primary: flag(row.primary),
-          administrative: flag(row.administrative),
-          accounting: flag(row.accounting),
-          manager: flag(row.manager),
-        }
+      rawContacts.forEach((row, index) => {
+        const contact: ContactInput = { ...row, email: row.email.toLowerCase() }
         if (contact.name === '') errors[`contacts.${index}.name`] = 'Enter the contact\'s name.'
         else if (contact.name.length > 100) errors[`contacts.${index}.name`] = 'Use at most 100 characters.'
         const mailProblem = emailProblem(contact.email)

@@ -2,15 +2,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { throttlesOf } from '../../../cms/throttle/withCmsThrottles'
 import { currentAccount, inTransaction } from '../../Accounts/accountStore'
-import { clientKey, failed, NOT_JSON, overLimit, readObject, succeeded, type FieldErrors } from '../../Accounts/endpoints/accountResponses'
+import { clientKey, failed, NOT_JSON, overLimit, readBody, succeeded, type FieldErrors } from '../../Accounts/endpoints/accountResponses'
 import type { Account, Sponsor } from '../../generated/payload-types'
 import { checkChoice, readApplication, type ApplicationInput, type ChoiceSummary } from '../application/applicationRules'
 import { applicationWindowOf, loadCatalog } from '../application/loadCatalog'
+import { applicationBody } from './sponsorshipBodies'
 
 const SIGN_IN = 'Please sign in with a verified account to apply.'
 const CORRECT_ERRORS = 'Please correct the errors below.'
-/** Fields the applicant never sets: the staff's terms and the workflow's records. */
-const STAFF_FIELDS = ['status', 'submittedBy', 'sponsorshipFee', 'startDate', 'endDate', 'statusHistory', 'contract', 'signedContract', 'year']
 
 /** The sponsors an account is a linked contact of (python.org lets a contact apply again for its company). */
 async function sponsorsOfAccount(req: PayloadRequest, accountId: number): Promise<Sponsor[]> {
@@ -64,9 +63,9 @@ export const applyEndpoint: Endpoint = {
     const { account } = signedIn
     const window = await applicationWindowOf(req)
     if (!window.open) return failed(403, window.message)
-    const body = await readObject(req)
+    const body = await readBody(req, applicationBody)
     if (body === null) return NOT_JSON()
-    const named = STAFF_FIELDS.filter((name) => name in body)
+    const named = body.staffFields
     if (named.length > 0) return failed(400, 'The sponsorship staff set the terms and the status.', Object.fromEntries(named.map((name) => [name, 'Only the sponsorship staff set this.'])))
     // An attempt counts before it is checked, as for job postings: a 429 reads nothing else.
     const limiter = throttlesOf(req.payload.config).sponsorshipApplications

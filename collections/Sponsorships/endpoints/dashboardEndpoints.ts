@@ -1,12 +1,13 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { currentAccount, inTransaction } from '../../Accounts/accountStore'
-import { failed, readObject, succeeded } from '../../Accounts/endpoints/accountResponses'
+import { failed, readBody, succeeded } from '../../Accounts/endpoints/accountResponses'
 import type { Sponsorship, SponsorshipAsset } from '../../generated/payload-types'
 import { ASSET_TEXT_MAX, ASSET_URL_MAX } from '../../SponsorshipAssets/index'
 import { validateOptionalHttpUrl } from '../../fields/validateOptionalHttpUrl'
 import { sponsorshipsOfAccount } from '../access/sponsorshipAccess'
 import { publishSponsorLogos } from '../hooks/publishSponsorLogos'
+import { assetValueBody } from './sponsorshipBodies'
 
 const SIGN_IN = 'Please sign in.'
 const NOT_FOUND = 'There is no such sponsorship among yours.'
@@ -147,9 +148,9 @@ async function readFill(req: PayloadRequest, asset: SponsorshipAsset, sponsorNam
     })
     return { data: { image: media.id } }
   }
-  const body = await readObject(req)
+  const body = await readBody(req, assetValueBody)
   if (body === null) return { problem: 'The request body must be a JSON object.' }
-  const value = typeof body.value === 'string' ? body.value.trim() : ''
+  const { value } = body
   if (value === '') return { problem: asset.kind === 'link' ? 'Enter the link (http or https).' : 'Enter the text.' }
   if (asset.kind === 'text') return value.length > ASSET_TEXT_MAX ? { problem: `Use at most ${ASSET_TEXT_MAX} characters.` } : { data: { textValue: value } }
   const urlProblem = value.length > ASSET_URL_MAX ? `Use at most ${ASSET_URL_MAX} characters.` : validateOptionalHttpUrl(value)
