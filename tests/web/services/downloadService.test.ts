@@ -114,7 +114,7 @@ describe('downloadService', () => {
     expect(groups[0]?.releases.map((r) => r.docsUrl)).toEqual(['https://docs.python.org/release/3.14.7/', 'https://docs.python.org/release/3.14.6/']);
   });
 
-  it('reads the CMS in two rounds for /downloads/ and a release page, and not the latest release on its own', async () => {
+  it('reads the CMS in two rounds for /downloads/ and a release page, its release files once, and not the latest release on its own', async () => {
     // Each read answers 10 ms (fake time) after it starts: reads started at the same instant
     // belong to one round trip, so the distinct start times count the rounds.
     vi.useFakeTimers();
@@ -135,6 +135,8 @@ describe('downloadService', () => {
       expect((await home).buttons).toHaveLength(3);
       expect(rounds()).toBe(2);
       expect(reads.map((read) => read.name)).not.toContain('findLatestRelease');
+      // The buttons' files and the install manager's in one read.
+      expect(reads.filter((read) => read.name === 'findReleaseFiles')).toHaveLength(1);
 
       reads.length = 0;
       const page = timed.releasePage('python-3147');

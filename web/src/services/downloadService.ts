@@ -135,10 +135,8 @@ export function createDownloadService(client: CmsClient): DownloadService {
   async function installManagerOf(releases: readonly ReleaseDoc[], systems: readonly OperatingSystemDoc[]): Promise<InstallManagerLink | null> {
     const release = latestInstallManager(releases);
     if (release === undefined) return null;
-    const windows = systems.find((os) => os.slug === 'windows');
     const files = await client.findReleaseFiles({ releaseIds: [release.id], downloadButton: true, summary: true });
-    const file = files.find((candidate) => candidate.osId === windows?.id) ?? files[0];
-    return { release: releaseLink(release), url: file?.url ?? releasePagePath(release.slug) };
+    return installManagerLink(release, systems, files);
   }
 
   /** What every release page reads besides the release itself; read alongside it. */
@@ -200,10 +198,14 @@ export function createDownloadService(client: CmsClient): DownloadService {
       // newest that has one. One CMS read for all of them, alongside the install manager's.
       const candidates =
         latest === null ? [] : [latest, ...releases.filter((release) => release.version === latest.version && !release.preRelease && release.id !== latest.id).slice(0, 5)];
-      const [installManager, files] = await Promise.all([
-        installManagerOf(releases, systems),
-        candidates.length === 0 ? Promise.resolve([]) : client.findReleaseFiles({ releaseIds: candidates.map((release) => release.id), downloadButton: true, summary: true }),
-      ]);
+      // The install manager's button file comes in the same read: one request, not two.
+      const installManagerRelease = latestInstallManager(releases);
+      const buttonReleaseIds = [...new Set([...candidates.map((release) => release.id), ...(installManagerRelease === undefined ? [] : [installManagerRelease.id])])];
+      const files = buttonReleaseIds.length === 0 ? [] : await client.findReleaseFiles({ releaseIds: buttonReleaseIds, downloadButton: true, summary: true });
+      const installManager =
+        installManagerRelease === undefined
+          ? null
+          : installManagerLink(installManagerRelease, systems, files.filter((file) => file.releaseId === installManagerRelease.id));
       if (latest !== null) {
         for (const slug of BUTTON_OS_SLUGS) {
           const os = systems.find((candidate) => candidate.slug === slug);
@@ -337,6 +339,13 @@ export function createDownloadService(client: CmsClient): DownloadService {
 }
 
 /** python.org's latest_pymanager: the published install manager release marked latest. */
+/** The install manager's link: its Windows button file, else its first button file, else its release page. */
+function installManagerLink(release: ReleaseDoc, systems: readonly OperatingSystemDoc[], files: readonly ReleaseFileDoc[]): InstallManagerLink {
+  const windows = systems.find((os) => os.slug === 'windows');
+  const file = files.find((candidate) => candidate.osId === windows?.id) ?? files[0];
+  return { release: releaseLink(release), url: file?.url ?? releasePagePath(release.slug) };
+}
+
 function latestInstallManager(releases: readonly ReleaseDoc[]): ReleaseDoc | undefined {
   return releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION && candidate.isLatest);
 }
