@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { bodyChoice as choice, bodyText as field } from './bodyFields'
+
 /**
  * The account endpoints' request bodies (issue 16: one schema). A body must be a JSON object
  * (anything else is the one 400 `NOT_JSON`); a member the form sends as text reads as '' when
@@ -7,12 +9,8 @@ import { z } from 'zod'
  * members named here reach the endpoint.
  */
 
-/** A text member, trimmed; '' when absent or not a string. */
-const field = z.string().trim().catch('')
 /** A password member, as typed (blanks count); '' when absent or not a string. */
 const secret = z.string().catch('')
-/** A member the endpoint checks itself (its field message names the choice). */
-const choice = z.unknown().optional()
 
 /** `POST /api/accounts/signup`. */
 export const signUpBody = z.object({ username: field, email: field, password: secret, passwordAgain: secret })

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 
+import { bodyText as field } from '../../Accounts/endpoints/bodyFields'
+
 /**
  * The job endpoints' request bodies (issue 16: one schema; accountBodies.ts is the model). A body
  * must be a JSON object (anything else is the endpoint's 400); a text member reads as '' when
  * absent or not a string, so the endpoint's own checks give the field's message.
  */
-
-/** A text member, trimmed; '' when absent or not a string. */
-const field = z.string().trim().catch('')
 
 /** `POST /api/jobs/<id>/review`: the action is checked by the endpoint (its message names the choices). */
 export const reviewJobBody = z.object({ action: field, comment: field })

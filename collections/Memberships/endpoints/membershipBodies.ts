@@ -1,4 +1,6 @@
-import { z } from 'zod'
+import type { z } from 'zod'
+
+import { bodyChoice as choice, bodyText as field, withStaffFieldNames } from '../../Accounts/endpoints/bodyFields'
 
 /**
  * The membership endpoints' request bodies (issue 16: one schema; accountBodies.ts is the model).
@@ -10,32 +12,22 @@ import { z } from 'zod'
 /** Fields only PSF staff write (in the admin): the endpoints refuse a body that names them, with any value. */
 const STAFF_FIELDS = ['membershipType', 'account', 'lastVoteAffirmation', 'createdBy', 'updatedBy', 'id']
 
-/** A text member, trimmed; '' when absent or not a string. */
-const field = z.string().trim().catch('')
-/** A yes/no member the endpoint checks itself ('Choose yes or no.'). */
-const choice = z.unknown().optional()
-
 /**
  * `POST` and `PATCH /api/memberships/me`: the form, plus `staffFields`, the staff-only fields the
  * body names (read before the form's members are picked out, since the form drops the rest).
  */
-export const membershipBody = z
-  .looseObject({})
-  .transform((body) => ({ ...body, staffFields: STAFF_FIELDS.filter((name) => name in body) }))
-  .pipe(
-    z.object({
-      legalName: field,
-      preferredName: field,
-      emailAddress: field,
-      city: field,
-      region: field,
-      country: field,
-      postalCode: field,
-      codeOfConduct: choice,
-      announcements: choice,
-      votes: choice,
-      staffFields: z.array(z.string()),
-    }),
-  )
+export const membershipBody = withStaffFieldNames(STAFF_FIELDS, {
+  legalName: field,
+  preferredName: field,
+  emailAddress: field,
+  city: field,
+  region: field,
+  country: field,
+  postalCode: field,
+  // The yes/no members, checked by the endpoint ('Choose yes or no.').
+  codeOfConduct: choice,
+  announcements: choice,
+  votes: choice,
+})
 
 export type MembershipBody = z.infer<typeof membershipBody>

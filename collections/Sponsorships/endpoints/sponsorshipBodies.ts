@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { bodyChoice, bodyText as field, withStaffFieldNames } from '../../Accounts/endpoints/bodyFields'
 import { MAX_CONTACTS } from '../application/applicationRules'
 
 /**
@@ -7,9 +8,6 @@ import { MAX_CONTACTS } from '../application/applicationRules'
  * A body must be a JSON object (anything else is the endpoint's 400); a text member reads as ''
  * when absent or not a string, so the endpoint's own checks give the field's message.
  */
-
-/** A text member, trimmed; '' when absent or not a string. */
-const field = z.string().trim().catch('')
 
 /** `POST /api/sponsorships/mine/:id/assets/:assetId` for a text or link asset (images are multipart). */
 export const assetValueBody = z.object({ value: field })
@@ -20,7 +18,7 @@ const APPLICATION_STAFF_FIELDS = ['status', 'submittedBy', 'sponsorshipFee', 'st
 /** A yes/no member: true only when it is `true`. */
 const flag = z.boolean().catch(false)
 /** A member applicationRules.ts checks itself (an id, or a list of ids; its message names the choice). */
-const choice = z.unknown().optional()
+const choice = bodyChoice
 
 /** A contact row; a row that is not an object reads as an empty one (so each of its fields gets its message). */
 const contactRow = z
@@ -33,18 +31,12 @@ const contactRow = z
  * out, since the form drops the rest). A company that is not an object reads as an empty one;
  * contacts that are not a list of one to MAX_CONTACTS read as null ('Enter one to 5 contacts.').
  */
-export const applicationBody = z
-  .looseObject({})
-  .transform((body) => ({ ...body, staffFields: APPLICATION_STAFF_FIELDS.filter((name) => name in body) }))
-  .pipe(
-    z.object({
-      package: choice,
-      benefits: choice,
-      sponsor: choice,
-      company: z.object({ name: field, description: field, landingPageUrl: field }).catch({ name: '', description: '', landingPageUrl: '' }),
-      contacts: z.array(z.unknown()).min(1).max(MAX_CONTACTS).pipe(z.array(contactRow)).nullable().catch(null),
-      staffFields: z.array(z.string()),
-    }),
-  )
+export const applicationBody = withStaffFieldNames(APPLICATION_STAFF_FIELDS, {
+  package: choice,
+  benefits: choice,
+  sponsor: choice,
+  company: z.object({ name: field, description: field, landingPageUrl: field }).catch({ name: '', description: '', landingPageUrl: '' }),
+  contacts: z.array(z.unknown()).min(1).max(MAX_CONTACTS).pipe(z.array(contactRow)).nullable().catch(null),
+})
 
 export type ApplicationBody = z.infer<typeof applicationBody>
