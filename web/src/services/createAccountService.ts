@@ -31,7 +31,7 @@ function messageOf(response: AccountResponse, fallback: string): string {
 }
 
 /** A CMS status as a failure's, 400 for any other. */
-export function failureStatusOf(status: number): AccountFailure['status'] {
+function failureStatusOf(status: number): AccountFailure['status'] {
   return FAILURE_STATUSES.includes(status as AccountFailure['status']) ? (status as AccountFailure['status']) : 400;
 }
 

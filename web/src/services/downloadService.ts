@@ -338,7 +338,6 @@ export function createDownloadService(client: CmsClient): DownloadService {
   };
 }
 
-/** python.org's latest_pymanager: the published install manager release marked latest. */
 /** The install manager's link: its Windows button file, else its first button file, else its release page. */
 function installManagerLink(release: ReleaseDoc, systems: readonly OperatingSystemDoc[], files: readonly ReleaseFileDoc[]): InstallManagerLink {
   const windows = systems.find((os) => os.slug === 'windows');
@@ -346,6 +345,7 @@ function installManagerLink(release: ReleaseDoc, systems: readonly OperatingSyst
   return { release: releaseLink(release), url: file?.url ?? releasePagePath(release.slug) };
 }
 
+/** python.org's latest_pymanager: the published install manager release marked latest. */
 function latestInstallManager(releases: readonly ReleaseDoc[]): ReleaseDoc | undefined {
   return releases.find((candidate) => candidate.version === INSTALL_MANAGER_VERSION && candidate.isLatest);
 }
