@@ -4,6 +4,7 @@ import { documentDataProblem } from './documentDataProblem'
 import { fieldTypesOf } from './fieldTypesOf'
 import { nullContainerProblem } from './nullContainerProblem'
 import { richTextProblem } from './richTextProblem'
+import { uploadMetadataProblem } from './uploadMetadataProblem'
 import { whereQueryProblem, type FieldTypes } from './whereQueryProblem'
 
 /** Ids are serial integers; Payload reads `/api/pages/12abc` (or `12'`, `12;3`) as page 12. */
@@ -33,6 +34,8 @@ function guardOperationInput(collection: CollectionConfig, fieldTypes: FieldType
       }
       const nullContainer = nullContainerProblem(collection.fields, data)
       if (nullContainer) refuse(nullContainer, 'data')
+      const uploadMetadata = collection.upload ? uploadMetadataProblem(data) : null
+      if (uploadMetadata) refuse(uploadMetadata.message, uploadMetadata.field)
     }
     const whereProblem = whereQueryProblem(input.where, fieldTypes)
     if (whereProblem) refuse(whereProblem, 'where')

@@ -6,7 +6,6 @@ import { hasRole, type RoleHolder } from '../access/roles'
 import { STAFF_ROLES } from '../access/staffRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { normaliseImageUpload } from '../uploads/normaliseImageUpload'
-import { refuseMalformedUploadMetadata } from '../uploads/refuseMalformedUploadMetadata'
 import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 
 /** Where uploaded images are kept and how large an upload may be; chosen by the CMS config. */
@@ -43,7 +42,7 @@ export function createMedia(settings: MediaSettings): CollectionConfig {
       adminThumbnail: 'thumbnail',
       focalPoint: true,
     },
-    hooks: { beforeOperation: [refuseMalformedUploadMetadata('media'), normaliseImageUpload], beforeChange: [recordAuthors] },
+    hooks: { beforeOperation: [normaliseImageUpload], beforeChange: [recordAuthors] },
     fields: [
       {
         name: 'alt',

@@ -4,7 +4,6 @@ import { allowRoles } from '../access/allowRoles'
 import { STAFF_ROLES } from '../access/staffRoles'
 import { auditFields, recordAuthors } from '../fields/auditFields'
 import { normaliseArtifactFilename } from '../uploads/normaliseArtifactFilename'
-import { refuseMalformedUploadMetadata } from '../uploads/refuseMalformedUploadMetadata'
 import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 import { computeArtifactDigests } from './hooks/computeArtifactDigests'
 
@@ -35,7 +34,7 @@ export function createReleaseArtifacts(settings: ReleaseArtifactSettings): Colle
     // Installers (.exe, .pkg) are exactly what release managers upload; nobody else may.
     // Served as downloads, never rendered: an artifact may be anything, HTML included.
     upload: { staticDir: settings.staticDir, allowRestrictedFileTypes: true, modifyResponseHeaders: uploadResponseHeaders({ download: true }) },
-    hooks: { beforeOperation: [refuseMalformedUploadMetadata('release-artifacts'), normaliseArtifactFilename], beforeChange: [recordAuthors, computeArtifactDigests(settings.maxBytes)] },
+    hooks: { beforeOperation: [normaliseArtifactFilename], beforeChange: [recordAuthors, computeArtifactDigests(settings.maxBytes)] },
     fields: [
       { name: 'note', type: 'text', admin: { description: 'Optional: what this file is, for other release managers.' } },
       { name: 'sha256Sum', label: 'SHA-256', type: 'text', admin: { readOnly: true, description: 'Computed from the uploaded bytes.' } },

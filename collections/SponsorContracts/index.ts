@@ -3,7 +3,6 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { accountOf } from '../Accounts/accountAccess'
 import { isSponsorsManager, sponsorsManagers } from '../access/sponsorsManagers'
 import { auditFields, recordAuthors } from '../fields/auditFields'
-import { refuseMalformedUploadMetadata } from '../uploads/refuseMalformedUploadMetadata'
 import { uploadResponseHeaders } from '../uploads/uploadResponseHeaders'
 
 /** Where contracts are stored on disk (beside the media, inside the data directory); the size limit is the config's. */
@@ -39,7 +38,7 @@ export function createSponsorContracts(settings: SponsorContractSettings): Colle
     admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'sponsorship', 'kind', 'createdAt'], group: 'Sponsorship' },
     access: { create: sponsorsManagers, read: readContracts, update: sponsorsManagers, delete: sponsorsManagers },
     upload: { staticDir: settings.staticDir, mimeTypes: ['application/pdf'], modifyResponseHeaders: uploadResponseHeaders({ download: true }) },
-    hooks: { beforeOperation: [refuseMalformedUploadMetadata('sponsor-contracts')], beforeChange: [recordAuthors] },
+    hooks: { beforeChange: [recordAuthors] },
     fields: [
       { name: 'sponsorship', type: 'relationship', relationTo: 'sponsorships', required: true, index: true },
       {
