@@ -1,6 +1,6 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { outageGraceMs } from '../../../web/src/cache/createCachingHandler';
+import { outageGraceMs, purgedCopyWhileRenderingMs } from '../../../web/src/cache/createCachingHandler';
 import { CmsUnavailableError } from '../../../web/src/cms/errors';
 import express from 'express';
 import { createApp } from '../../../web/src/app';
@@ -232,8 +232,12 @@ describe('the page cache in front of Express', () => {
     const before = rawRequest(server.baseUrl, '/slow/');
     await vi.waitFor(() => expect(held.held).toHaveLength(1));
     await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
-    const after = [rawRequest(server.baseUrl, '/slow/'), rawRequest(server.baseUrl, '/slow/')];
+    const after = [rawRequest(server.baseUrl, '/slow/')];
     await vi.waitFor(() => expect(held.held).toHaveLength(2));
+    // Past the soft purge's moment (see the next test), a later arrival joins the new render.
+    server.advance(purgedCopyWhileRenderingMs);
+    after.push(rawRequest(server.baseUrl, '/slow/'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     held.releaseAll();
     expect((await before).body.toString()).toBe('render 2');
     expect((await Promise.all(after)).map((answer) => answer.body.toString())).toEqual(['render 3', 'render 3']);
@@ -241,7 +245,7 @@ describe('the page cache in front of Express', () => {
     expect((await rawRequest(server.baseUrl, '/slow/')).headers['x-cache']).toBe('HIT');
   });
 
-  it('answers with the expired copy while one request renders it again, but never with a purged one', async () => {
+  it('answers with the expired copy while one request renders it again, and with a purged one only for a moment', async () => {
     const held = startHeldApp();
     server = await startCachingServer(held.app);
     const first = rawRequest(server.baseUrl, '/slow/');
@@ -266,15 +270,25 @@ describe('the page cache in front of Express', () => {
     held.releaseAll();
     expect((await Promise.all(late)).map((answer) => answer.body.toString())).toEqual(['render 3', 'render 3']);
 
-    // Purged: the crowd waits for the new page.
+    // Purged (a soft purge): the first request renders the new page and waits for it; who
+    // comes while that render runs is sent the purged copy at once, for a moment only.
     await rawRequest(server.baseUrl, '/slow/', { method: 'PURGE' });
-    const purged = [rawRequest(server.baseUrl, '/slow/'), rawRequest(server.baseUrl, '/slow/')];
+    const firstAfterPurge = rawRequest(server.baseUrl, '/slow/');
     await vi.waitFor(() => expect(held.held).toHaveLength(1));
+    const during = await rawRequest(server.baseUrl, '/slow/');
+    expect(during.status).toBe(200);
+    expect(during.headers['x-cache']).toBe('STALE');
+    expect(during.headers['warning']).toBe('110 - "Response is Stale"');
+    expect(during.body.toString()).toBe('render 3');
+    server.advance(purgedCopyWhileRenderingMs);
+    const afterTheMoment = rawRequest(server.baseUrl, '/slow/');
+    await new Promise((resolve) => setTimeout(resolve, 100));
     held.releaseAll();
-    for (const answer of await Promise.all(purged)) {
+    for (const answer of await Promise.all([firstAfterPurge, afterTheMoment])) {
       expect(answer.headers['x-cache']).toBe('MISS');
       expect(answer.body.toString()).toBe('render 4');
     }
+    expect(held.renders()).toBe(4);
   });
 
   it('lets those waiting render for themselves when the shared render stores nothing', async () => {

@@ -6,14 +6,22 @@
  * A request joins only a render that began after the last purge this cache applied. A render
  * begun before a purge may have read the data the purge replaced; the requests that arrive
  * after the purge start a new render (and later ones join that), so a purge is never answered
- * with a page built from before it.
+ * with a page built from before it. (Those arriving while that render runs may be sent the
+ * purged copy for a moment: see purgedCopyWhileRenderingMs in createCachingHandler.)
  */
 import type { CachedPage } from './CachedPage';
 
-interface Render {
+/** A render under way, as those who would wait on it see it. */
+export interface JoinableRender {
+  /** The page it stored, or undefined when it stored none. */
+  readonly result: Promise<CachedPage | undefined>;
+  /** The cache clock when it began. */
+  readonly startedAt: number;
+}
+
+interface Render extends JoinableRender {
   /** PageCache.purgeCount when the render began. */
   readonly purgesAtStart: number;
-  readonly result: Promise<CachedPage | undefined>;
 }
 
 export class InFlightRenders {
@@ -23,10 +31,10 @@ export class InFlightRenders {
     return this.renders.size;
   }
 
-  /** The stored page of the render of `key` under way since the last purge, if there is one. */
-  joinable(key: string, purgeCount: number): Promise<CachedPage | undefined> | undefined {
+  /** The render of `key` under way since the last purge, if there is one. */
+  joinable(key: string, purgeCount: number): JoinableRender | undefined {
     const render = this.renders.get(key);
-    return render !== undefined && render.purgesAtStart === purgeCount ? render.result : undefined;
+    return render !== undefined && render.purgesAtStart === purgeCount ? render : undefined;
   }
 
   /**
@@ -34,10 +42,10 @@ export class InFlightRenders {
    * page it stored, or undefined when it stored none (not cacheable, failed, abandoned): those
    * waiting then go their own way.
    */
-  begin(key: string, purgeCount: number): (page: CachedPage | undefined) => void {
+  begin(key: string, purgeCount: number, startedAt: number): (page: CachedPage | undefined) => void {
     let settle: (page: CachedPage | undefined) => void = () => undefined;
     const result = new Promise<CachedPage | undefined>((resolve) => (settle = resolve));
-    const render: Render = { purgesAtStart: purgeCount, result };
+    const render: Render = { purgesAtStart: purgeCount, result, startedAt };
     this.renders.set(key, render);
     let settled = false;
     return (page) => {

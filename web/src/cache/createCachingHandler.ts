@@ -9,8 +9,9 @@
  *  3. a fresh stored page is sent (X-Cache: HIT);
  *  4. when this process is already rendering the page (since the last purge), the request
  *     waits for that render and is sent its page (MISS), one render per page and worker
- *     (InFlightRenders.ts); meanwhile a copy that merely aged past its lifetime, not purged,
- *     is sent at once (STALE: stale-while-revalidate, within the page's window);
+ *     (InFlightRenders.ts); meanwhile the old copy is sent at once (STALE) when it merely aged
+ *     past its lifetime (stale-while-revalidate, within the page's window), or when it was
+ *     purged and that render began less than purgedCopyWhileRenderingMs ago (a soft purge);
  *  5. otherwise Express renders; a public 200 is stored and sent from the store (MISS), so
  *     hits and misses carry the same headers; a 5xx while a stale copy exists sends the
  *     stale copy instead (STALE, with a Warning), because an old page beats an error page
@@ -48,6 +49,18 @@ export interface CachingHandlerOptions {
  */
 export const outageGraceMs = 5_000;
 
+/**
+ * A soft purge, as Fastly's (`Fastly-Soft-Purge: 1`, which the CMS sends it): after a purge, the
+ * first request renders the page and waits for it, so whoever asks first (an editor checking
+ * their change, the release tooling's check) sees the new page; those arriving while that one
+ * render runs are sent the purged copy at once instead of queueing behind it. On a release day
+ * every page showing releases is purged at once under a crowd: queueing them behind renders that
+ * compete with the crowd for the CPU is what made the slowest answers take most of a second.
+ * Bounded: once the render has run this long, later arrivals wait for it, so a purged copy is
+ * never served for long after a purge, whatever the CMS does.
+ */
+export const purgedCopyWhileRenderingMs = 2_000;
+
 export function createCachingHandler(app: RequestListener, options: CachingHandlerOptions): RequestListener {
   const { cache, servedBy } = options;
   const now = options.now ?? Date.now;
@@ -79,14 +92,15 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
     }
     const pending = mayJoin ? renders.joinable(cacheKey.key, cache.purgeCount) : undefined;
     if (pending !== undefined) {
-      // Stale-while-revalidate: a copy that only aged past its lifetime (no purge named it) is
-      // answered at once while the one render runs. A purged copy never is: after a purge,
-      // the new page or nothing.
-      if (stored !== undefined && !stored.stale && time < stored.revalidateUntil) {
+      // While the one render runs: a copy that only aged past its lifetime (no purge named it)
+      // is answered at once within its stale-while-revalidate window; a purged one for a moment
+      // (purgedCopyWhileRenderingMs).
+      const oldCopyUntil = stored === undefined ? 0 : stored.stale ? pending.startedAt + purgedCopyWhileRenderingMs : stored.revalidateUntil;
+      if (stored !== undefined && time < oldCopyUntil) {
         send(stored, 'STALE');
         return;
       }
-      pending.then(
+      pending.result.then(
         (page) => (page === undefined ? handle(req, res, false) : send(page, 'MISS')),
         () => handle(req, res, false),
       );
@@ -105,7 +119,7 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
 
     let lifetimeMs: number | undefined;
     const purgesBeforeRender = cache.purgeCount;
-    const settle = renders.begin(cacheKey.key, purgesBeforeRender);
+    const settle = renders.begin(cacheKey.key, purgesBeforeRender, time);
     // A render that never completes (its client gone, the app failed) releases those waiting.
     res.once('close', () => settle(undefined));
     captureResponse(res, {
