@@ -6,6 +6,7 @@ import path from 'node:path'
 import { adminToken, call, createApiUser } from '../../tests/support/legacyApiClient'
 import { addToPydotorg, type ToolingFile } from '../../tests/support/releaseTooling'
 import type { BenchSite } from './benchSite'
+import { recordPage } from './measurements'
 import type { CmsRead } from './countingProxy'
 import { runWrk, type WrkResult } from './wrk'
 
@@ -49,7 +50,10 @@ export async function releaseDay(site: BenchSite, options: { connections: number
   )
   try {
     const load = (seconds: number) => runWrk(`${site.webUrl}/`, { connections: options.connections, threads: 2, seconds, headers: { 'Accept-Encoding': 'br, gzip' }, script })
-    for (const page of RELEASE_DAY_PAGES) for (let index = 0; index < 6; index += 1) await (await fetch(`${site.webUrl}${page}`)).arrayBuffer()
+    // A new connection per request: the cluster hands connections to the workers in turn, so
+    // every worker has rendered every page before the crowd comes (a keep-alive client would
+    // warm one worker, and the crowd's first requests would render on the others).
+    for (const page of RELEASE_DAY_PAGES) for (let index = 0; index < 6; index += 1) await recordPage(`${site.webUrl}${page}`)
     const phases: { label: string; result: WrkResult }[] = []
     phases.push({ label: 'before', result: await load(options.seconds) })
 

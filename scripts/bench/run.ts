@@ -32,6 +32,7 @@ import { percentile, purge, recordPage, timeGet } from './measurements'
 import { editToVisible, editToVisibleWithSaves } from './editToVisible'
 import { printReleaseDay, releaseDay } from './releaseDay'
 import { runWrk, type WrkResult } from './wrk'
+import { describeIdleJobs, waitForIdleJobs } from './waitForIdleJobs'
 import { sessionCookieName } from '../../web/src/accounts/sessionCookie'
 
 const CONNECTIONS = 64
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   console.log(`Starting the seeded site with ${workers} renderer and ${workers} CMS workers...`)
   const site: BenchSite = await startBenchSite(workers)
   try {
+    console.log(`Waiting for the CMS's job queue to empty (the seed's indexing and purges)...`)
+    console.log(describeIdleJobs(await waitForIdleJobs(site)))
     if (scenario === 'release-day') {
       printReleaseDay(await releaseDay(site, { connections: CONNECTIONS, seconds: SECONDS }), CONNECTIONS)
       return
