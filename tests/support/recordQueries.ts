@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
 /**
- * Every SQL statement Payload sends to Postgres while `run` runs, in order: each one is a round
- * trip on a connection (a transaction's statements share one). Recorded at the pool's clients,
- * below Payload and drizzle, so a query cannot bypass it; BEGIN and COMMIT are counted too.
+ * Every SQL statement sent to Postgres on the connections taken from Payload's pool while `run`
+ * runs, in order: each one is a round trip (a transaction's statements share one connection and
+ * wait for one another). Recorded at the pool's clients, below Payload and drizzle, so no query
+ * path bypasses it; BEGIN and COMMIT are counted too. One recording at a time.
  */
 export async function recordQueries<T>(payload: Payload, run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
