@@ -1,49 +1,98 @@
 import type { PayloadRequest } from 'payload'
 
-import type { DownloadBoxInput, ReleaseWithFiles } from '../downloadBoxes/types'
+import type { Release } from '../../generated/payload-types'
+import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from '../downloadBoxes/types'
 
-/** The published release flagged latest for one version line, with its files, or null. */
-async function latestOf(req: PayloadRequest, version: number): Promise<ReleaseWithFiles | null> {
+/** The version lines the boxes show: Python 3, Python 2 and the install manager. */
+const LINES = { latestPython3: 3, latestPython2: 2, latestPymanager: 100 } as const
+
+/**
+ * What the download boxes are generated from: the published release flagged latest of each
+ * version line, with its files. Two reads for all three lines (the releases, then their files),
+ * not two per line: they run in the save's transaction, whose queries wait for one another on
+ * one connection, so each round trip lengthens the save the editor waits on.
+ */
+export async function loadLatestReleases(req: PayloadRequest): Promise<DownloadBoxInput> {
   const releases = await req.payload.find({
     collection: 'releases',
-    where: { and: [{ version: { equals: version } }, { isLatest: { equals: true } }, { isPublished: { equals: true } }] },
+    where: { and: [{ version: { in: Object.values(LINES) } }, { isLatest: { equals: true } }, { isPublished: { equals: true } }] },
     sort: '-releaseDate',
-    limit: 1,
+    pagination: false,
     depth: 0,
+    joins: false,
+    select: { name: true, slug: true, version: true, releaseDate: true },
     req,
     overrideAccess: true,
   })
-  const release = releases.docs[0]
-  if (!release) return null
+  // Per line the first in the order above, as one `limit: 1` read per line chose. (The partial
+  // unique index on (version) WHERE is_latest allows one latest release per line anyway.)
+  const latestOf = (version: number): Pick<Release, 'id' | 'name' | 'slug' | 'releaseDate'> | undefined =>
+    releases.docs.find((release) => release.version === version)
+  const chosen = Object.values(LINES).flatMap((version) => latestOf(version) ?? [])
+  const filesByRelease = await filesOf(req, chosen.map((release) => release.id))
+  const withFiles = (version: number): ReleaseWithFiles | null => {
+    const release = latestOf(version)
+    if (!release) return null
+    return { name: release.name, slug: release.slug ?? '', releaseDate: release.releaseDate ?? null, files: filesByRelease.get(release.id) ?? [] }
+  }
+  return {
+    latestPython3: withFiles(LINES.latestPython3),
+    latestPython2: withFiles(LINES.latestPython2),
+    latestPymanager: withFiles(LINES.latestPymanager),
+  }
+}
+
+/**
+ * The files of these releases, by release, each release's in the collection's order (by name):
+ * one read of the files and one of their operating systems (slug and name are all the boxes
+ * use), not a read per release plus Payload's population of each file's release and OS.
+ */
+async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<number, DownloadBoxFile[]>> {
+  const byRelease = new Map<number, DownloadBoxFile[]>()
+  if (releaseIds.length === 0) return byRelease
   const files = await req.payload.find({
     collection: 'release-files',
-    where: { release: { equals: release.id } },
+    where: { release: { in: releaseIds } },
     limit: 0,
     pagination: false,
-    depth: 1,
+    depth: 0,
+    select: { release: true, os: true, name: true, url: true, description: true, downloadButton: true },
     req,
     overrideAccess: true,
   })
-  return {
-    name: release.name,
-    slug: release.slug ?? '',
-    releaseDate: release.releaseDate ?? null,
-    files: files.docs.map((file) => ({
+  const osIds = [...new Set(files.docs.map((file) => idOf(file.os)))]
+  const systems =
+    osIds.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: 'operating-systems',
+            where: { id: { in: osIds } },
+            pagination: false,
+            depth: 0,
+            select: { name: true, slug: true },
+            req,
+            overrideAccess: true,
+          })
+        ).docs
+  const osById = new Map(systems.map((os) => [os.id, os]))
+  for (const file of files.docs) {
+    const os = osById.get(idOf(file.os))
+    const shaped: DownloadBoxFile = {
       name: file.name,
       url: file.url,
       description: file.description ?? '',
       downloadButton: Boolean(file.downloadButton),
-      osSlug: typeof file.os === 'object' && file.os ? (file.os.slug ?? '') : '',
-      osName: typeof file.os === 'object' && file.os ? file.os.name : null,
-    })),
+      osSlug: os ? (os.slug ?? '') : '',
+      osName: os ? os.name : null,
+    }
+    const releaseId = idOf(file.release)
+    byRelease.set(releaseId, [...(byRelease.get(releaseId) ?? []), shaped])
   }
+  return byRelease
 }
 
-/** What the download boxes are generated from: the latest Python 3, Python 2 and install manager. */
-export async function loadLatestReleases(req: PayloadRequest): Promise<DownloadBoxInput> {
-  return {
-    latestPython3: await latestOf(req, 3),
-    latestPython2: await latestOf(req, 2),
-    latestPymanager: await latestOf(req, 100),
-  }
+/** A relationship's id, whether Payload gave the id or the document. */
+function idOf(value: number | { id: number }): number {
+  return typeof value === 'object' ? value.id : value
 }

@@ -17,6 +17,8 @@ const files = [
   file(10, 1, 1, { downloadButton: true }),
   file(11, 2, 3, { downloadButton: true, name: 'XZ compressed source tarball' }),
   file(12, 1, 2, { downloadButton: true }),
+  // Not a button file: the install manager's link must skip it although it comes first.
+  file(14, 6, 1, { name: 'Install manager MSI', url: 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msi' }),
   file(13, 6, 1, { downloadButton: true, url: 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix' }),
 ];
 const cycles: ReleaseCycleDoc[] = [
@@ -143,6 +145,8 @@ describe('downloadService', () => {
       await vi.runAllTimersAsync();
       expect((await page)?.files.length).toBeGreaterThan(0);
       expect(rounds()).toBe(2);
+      // The release's files and the install manager's button file in one read.
+      expect(reads.filter((read) => read.name === 'findReleaseFiles')).toHaveLength(1);
     } finally {
       vi.useRealTimers();
     }

@@ -139,6 +139,21 @@ export function createDownloadService(client: CmsClient): DownloadService {
     return installManagerLink(release, systems, files);
   }
 
+  /**
+   * A release's files and, in the same read, the install manager's download-button files (the
+   * same `sort: name`, so each release's files keep the order of a read of their own).
+   */
+  async function filesWithInstallManager(
+    release: ReleaseDoc,
+    manager: ReleaseDoc | undefined,
+  ): Promise<{ own: readonly ReleaseFileDoc[]; installManager: { release: ReleaseDoc; buttons: readonly ReleaseFileDoc[] } | null }> {
+    const files = await client.findReleaseFiles({ releaseIds: manager === undefined ? [release.id] : [release.id, manager.id] });
+    return {
+      own: files.filter((file) => file.releaseId === release.id),
+      installManager: manager === undefined ? null : { release: manager, buttons: files.filter((file) => file.releaseId === manager.id && file.downloadButton) },
+    };
+  }
+
   /** What every release page reads besides the release itself; read alongside it. */
   function releasePageShared(): Promise<[readonly OperatingSystemDoc[], readonly ReleaseCycleDoc[], ReleaseDoc[]]> {
     return Promise.all([client.findOperatingSystems(), client.findReleaseCycles(), publishedReleases()]);
@@ -149,10 +164,15 @@ export function createDownloadService(client: CmsClient): DownloadService {
   }
 
   async function releasePageWith(release: ReleaseDoc, shared: ReturnType<typeof releasePageShared>): Promise<ReleasePage> {
-    // The release's own files alongside the shared reads, the install manager's button file as
-    // soon as the published list is in.
-    const installManagerRead = shared.then(([systems, , releases]) => (offersInstallManager(release) ? installManagerOf(releases, systems) : null));
-    const [[systems, cycles, releases], files, installManager] = await Promise.all([shared, client.findReleaseFiles({ releaseIds: [release.id] }), installManagerRead]);
+    // A page that offers the install manager reads its files and the install manager's in one
+    // read, once the published list (read alongside the release) names the install manager: one
+    // CMS request, not two, and no extra round. Other pages read their files alongside the
+    // shared lists.
+    const filesRead = offersInstallManager(release)
+      ? shared.then(([, , releases]) => filesWithInstallManager(release, latestInstallManager(releases)))
+      : client.findReleaseFiles({ releaseIds: [release.id] }).then((own) => ({ own, installManager: null }));
+    const [[systems, cycles, releases], { own: files, installManager: managerFiles }] = await Promise.all([shared, filesRead]);
+    const installManager = managerFiles === null ? null : installManagerLink(managerFiles.release, systems, managerFiles.buttons);
     const osById = new Map(systems.map((os) => [os.id, os]));
     const rows = sortFiles(files, osById).map((file) => fileRow(file, osById));
     const featured = files
