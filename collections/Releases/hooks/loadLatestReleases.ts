@@ -87,7 +87,9 @@ async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<n
       osName: os ? os.name : null,
     }
     const releaseId = idOf(file.release)
-    byRelease.set(releaseId, [...(byRelease.get(releaseId) ?? []), shaped])
+    const list = byRelease.get(releaseId)
+    if (list === undefined) byRelease.set(releaseId, [shaped])
+    else list.push(shaped)
   }
   return byRelease
 }
