@@ -14,5 +14,7 @@ const FORWARDED_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'forwarded']
 export function dropUntrustedForwardedHeaders(req: IncomingMessage, trusted: TrustedProxies): void {
   const peer = req.socket.remoteAddress
   if (peer !== undefined && trustsProxy(trusted, peer, 0)) return
-  for (const name of FORWARDED_HEADERS) delete req.headers[name]
+  // Only when present: `delete` turns the headers object into a slow dictionary for every later
+  // read of it, on every request, while these headers are rarely sent at all.
+  for (const name of FORWARDED_HEADERS) if (req.headers[name] !== undefined) delete req.headers[name]
 }

@@ -63,6 +63,10 @@ function answer413(req: IncomingMessage, res: ServerResponse, family: BodyFamily
  * Next.js reads the raw request itself.
  */
 export function enforceBodyLimit(req: IncomingMessage, res: ServerResponse, limits: RequestBodyLimits): boolean {
+  // No Content-Length and no Transfer-Encoding: by HTTP/1.1's framing the request has no body
+  // (most requests: every GET). Nothing to count, and not wrapping `push` keeps the request an
+  // ordinary IncomingMessage, whose own property would slow every later use of it.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return true
   const family = bodyFamilyOf(req.url, req.headers['content-type'])
   const limit = limits[family]
   const declared = req.headers['content-length']
