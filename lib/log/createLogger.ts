@@ -58,9 +58,33 @@ export function logFormatFrom(env: NodeJS.ProcessEnv): 'json' | 'readable' {
 
 export function createLogger(name: string, options: LoggerOptions = {}): Logger {
   const env = options.env ?? process.env
-  // Synchronous writes: a line logged just before process.exit is not lost.
-  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? pino.destination({ dest: 1, sync: true }) : readableDestination())
+  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? standardOutput() : readableDestination())
   return pino(loggerOptions(name, env), destination)
+}
+
+let sharedStandardOutput: ReturnType<typeof pino.destination> | undefined
+
+/**
+ * Standard output for JSON lines, one per process (the loggers of a process share it, so their
+ * lines keep their order). Written asynchronously: a synchronous write blocks the process
+ * whenever the pipe to the log shipper is full, and the CMS logs every request, the answers of
+ * its response cache included (with a slow reader, the bench measured the CMS's cache hits spending
+ * more time in that write, and in atomic-sleep waiting on the full pipe, than in answering).
+ * What is still buffered when the process exits (process.exit after a fatal line, an uncaught
+ * exception) is written synchronously then, so such a line is not lost.
+ */
+function standardOutput(): ReturnType<typeof pino.destination> {
+  if (sharedStandardOutput !== undefined) return sharedStandardOutput
+  const output = pino.destination({ dest: 1, sync: false })
+  process.once('exit', () => {
+    try {
+      output.flushSync()
+    } catch {
+      // Not open yet, or already closed: nothing buffered to save.
+    }
+  })
+  sharedStandardOutput = output
+  return output
 }
 
 /**
