@@ -70,7 +70,9 @@ function compute(handler: RequestHandler, cache: ResponseCache, key: string, req
 
 function send(res: ServerResponse, answer: CachedResponse): void {
   if (res.destroyed) return
-  res.writeHead(200, { ...answer.headers, [CACHE_HEADER]: 'HIT' })
+  // With its length, the answer leaves in one write; without, writeHead commits to chunked
+  // framing (the length is not known yet when it writes the head), several buffers per answer.
+  res.writeHead(200, { ...answer.headers, 'content-length': String(answer.body.length), [CACHE_HEADER]: 'HIT' })
   res.end(answer.body)
 }
 

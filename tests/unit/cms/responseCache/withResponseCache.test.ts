@@ -70,6 +70,10 @@ describe('the CMS response cache in front of a handler', () => {
     expect(second.headers.get('x-custom')).toBe('kept')
     expect(second.headers.get('content-type')).toBe('application/json')
     expect(calls).toHaveLength(1)
+    // The handler's answer went out chunked (two writes); the stored one goes with its length.
+    expect(first.headers.get('transfer-encoding')).toBe('chunked')
+    expect(second.headers.get('transfer-encoding')).toBeNull()
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(JSON.stringify(second.body))))
   })
 
   it('keys on the headers the API reads', async () => {
