@@ -18,7 +18,7 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { cmsLog, withCmsRequestLog } from '../lib/log/cmsLog'
+import { cmsLog, cmsRequestLog, withCmsRequestLog } from '../lib/log/cmsLog'
 import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cmsEnv'
 import { loadCmsServerEnv, type CmsServerEnv } from './config/serverEnv'
 import { runCmsPrimary } from './cluster/runCmsPrimary'
@@ -59,7 +59,7 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
   )
 
   // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.
-  const server = createServer(withCmsRequestLog(cmsLog, (req, res) => {
+  const server = createServer(withCmsRequestLog(cmsRequestLog, (req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
     stampClientAddress(req, trusted)

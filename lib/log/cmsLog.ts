@@ -7,11 +7,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { createLogger, type Logger } from './createLogger'
+import { createLogger, createRequestLineLogger, type Logger } from './createLogger'
 import { logRequest } from './logRequest'
 import { withRequestId } from './requestId'
 
 export const cmsLog: Logger = createLogger('cms')
+
+/** The CMS's request lines (withCmsRequestLog), named `cms` like its other lines. */
+export const cmsRequestLog: Logger = createRequestLineLogger('cms')
 
 /** Payload's own lines (database, jobs, errors) in the same format, named `payload`. */
 export function createPayloadLogger(): Logger {

@@ -62,6 +62,20 @@ export function createLogger(name: string, options: LoggerOptions = {}): Logger 
   return pino(loggerOptions(name, env), destination)
 }
 
+/**
+ * The logger of request lines (lib/log/logRequest.ts), in the same format and destination as
+ * createLogger's, without its field redaction: a request line holds only fields built there
+ * (the id, checked; method; the URL through redactUrl; status; time), and the wildcard paths'
+ * walk of every line was most of the cost of logging each answer of the CMS's response cache.
+ * Never give it anything else to log.
+ */
+export function createRequestLineLogger(name: string, options: LoggerOptions = {}): Logger {
+  const env = options.env ?? process.env
+  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? standardOutput() : readableDestination())
+  const { redact: _redact, hooks: _hooks, ...rest } = loggerOptions(name, env)
+  return pino(rest, destination)
+}
+
 let sharedStandardOutput: ReturnType<typeof pino.destination> | undefined
 
 /**
