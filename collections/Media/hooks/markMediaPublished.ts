@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 /**
  * Media are public once published content uses them (issue 18: the images of a draft page were
@@ -22,15 +23,10 @@ const PUBLISHED: Record<string, (doc: Record<string, unknown>) => boolean> = {
 const MAX_VALUES = 200_000
 const MAX_DEPTH = 64
 
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
-
 /** The media ids a document refers to: Lexical upload nodes anywhere in it, and its `image`. */
 export function mediaIdsOf(doc: Record<string, unknown>): number[] {
   const ids = new Set<number>()
-  const image = idOf(doc.image)
+  const image = relationNumberId(doc.image)
   if (image !== null) ids.add(image)
   let visited = 0
   const walk = (value: unknown, depth: number): void => {
@@ -41,7 +37,7 @@ export function mediaIdsOf(doc: Record<string, unknown>): number[] {
     }
     const node = value as Record<string, unknown>
     if (node.type === 'upload' && node.relationTo === 'media') {
-      const id = idOf(node.value)
+      const id = relationNumberId(node.value)
       if (id !== null) ids.add(id)
     }
     for (const child of Object.values(node)) walk(child, depth + 1)

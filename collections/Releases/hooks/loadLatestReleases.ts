@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Release } from '../../generated/payload-types'
 import type { DownloadBoxFile, DownloadBoxInput, ReleaseWithFiles } from '../downloadBoxes/types'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 /** The version lines the boxes show: Python 3, Python 2 and the install manager. */
 const LINES = { latestPython3: 3, latestPython2: 2, latestPymanager: 100 } as const
@@ -60,7 +61,7 @@ async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<n
     req,
     overrideAccess: true,
   })
-  const osIds = [...new Set(files.docs.map((file) => idOf(file.os)))]
+  const osIds = [...new Set(files.docs.flatMap((file) => relationNumberId(file.os) ?? []))]
   const systems =
     osIds.length === 0
       ? []
@@ -77,7 +78,8 @@ async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<n
         ).docs
   const osById = new Map(systems.map((os) => [os.id, os]))
   for (const file of files.docs) {
-    const os = osById.get(idOf(file.os))
+    const osId = relationNumberId(file.os)
+    const os = osId === null ? undefined : osById.get(osId)
     const shaped: DownloadBoxFile = {
       name: file.name,
       url: file.url,
@@ -86,7 +88,9 @@ async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<n
       osSlug: os ? (os.slug ?? '') : '',
       osName: os ? os.name : null,
     }
-    const releaseId = idOf(file.release)
+    // Release and OS are required relations: an id is always there.
+    const releaseId = relationNumberId(file.release)
+    if (releaseId === null) continue
     const list = byRelease.get(releaseId)
     if (list === undefined) byRelease.set(releaseId, [shaped])
     else list.push(shaped)
@@ -94,7 +98,3 @@ async function filesOf(req: PayloadRequest, releaseIds: number[]): Promise<Map<n
   return byRelease
 }
 
-/** A relationship's id, whether Payload gave the id or the document. */
-function idOf(value: number | { id: number }): number {
-  return typeof value === 'object' ? value.id : value
-}

@@ -3,14 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { SPONSORSHIP_SETTINGS } from '../../SponsorshipSettings/index'
 import { applicationWindowAt, type ApplicationWindow, type ApplicationWindowSettings } from '../../SponsorshipSettings/applicationWindow'
 import type { Catalog } from './applicationRules'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 /** A year offers a few dozen benefits; the bound keeps a runaway catalog from being read whole. */
 const MAX_ROWS = 500
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
 
 export async function applicationWindowOf(req: PayloadRequest, now: Date = new Date()): Promise<ApplicationWindow> {
   const settings = (await req.payload.findGlobal({ slug: SPONSORSHIP_SETTINGS, depth: 0, overrideAccess: true, req })) as ApplicationWindowSettings
@@ -37,8 +33,8 @@ export async function loadCatalog(req: PayloadRequest, year: number): Promise<Ca
     benefits: benefits.docs.map((benefit) => ({
       id: benefit.id,
       name: benefit.name,
-      programId: idOf(benefit.program),
-      packages: (benefit.packages ?? []).map(idOf).filter((id): id is number => id !== null && packageIds.includes(id)),
+      programId: relationNumberId(benefit.program),
+      packages: (benefit.packages ?? []).map(relationNumberId).filter((id): id is number => id !== null && packageIds.includes(id)),
       packageOnly: benefit.packageOnly === true,
       standalone: benefit.standalone === true,
       unavailable: benefit.unavailable === true,

@@ -8,6 +8,7 @@ import { validateOptionalHttpUrl } from '../../fields/validateOptionalHttpUrl'
 import { sponsorshipsOfAccount } from '../access/sponsorshipAccess'
 import { publishSponsorLogos } from '../hooks/publishSponsorLogos'
 import { assetValueBody } from './sponsorshipBodies'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 const SIGN_IN = 'Please sign in.'
 const NOT_FOUND = 'There is no such sponsorship among yours.'
@@ -24,11 +25,6 @@ const IMAGE_SIGNATURES: readonly { mimetype: string; test: (data: Buffer) => boo
 ]
 /** The internal name of the asset that is the sponsor's logo (python.org's Sponsor.web_logo): filling it sets the sponsor's web logo. */
 export const WEB_LOGO_ASSET = 'web_logo'
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
 
 function routeId(req: PayloadRequest, name: string): number | null {
   const raw = req.routeParams?.[name]
@@ -64,7 +60,7 @@ function summaryView(sponsorship: Sponsorship): Record<string, unknown> {
 }
 
 function assetView(asset: SponsorshipAsset): Record<string, unknown> {
-  const filled = asset.kind === 'text' ? (asset.textValue ?? '') !== '' : asset.kind === 'link' ? (asset.urlValue ?? '') !== '' : idOf(asset.image) !== null
+  const filled = asset.kind === 'text' ? (asset.textValue ?? '') !== '' : asset.kind === 'link' ? (asset.urlValue ?? '') !== '' : relationNumberId(asset.image) !== null
   return {
     id: asset.id,
     kind: asset.kind,
@@ -176,7 +172,7 @@ export const fillAssetEndpoint: Endpoint = {
     if (sponsorship === null) return failed(404, NOT_FOUND)
     const asset = assetId === null ? null : (await req.payload.find({ collection: 'sponsorship-assets', where: { and: [{ id: { equals: assetId } }, { sponsorship: { equals: sponsorship.id } }] }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
     if (!asset) return failed(404, 'There is no such asset for this sponsorship.')
-    const sponsorId = idOf(sponsorship.sponsor)
+    const sponsorId = relationNumberId(sponsorship.sponsor)
     const saved = await inTransaction(req, async () => {
       const fill = await readFill(req, asset, nameOf(sponsorship.sponsor))
       if ('problem' in fill) return fill
@@ -189,12 +185,12 @@ export const fillAssetEndpoint: Endpoint = {
         req,
       })
       // A finalized sponsorship's images are public at once (the sponsorship assets API shows them).
-      const imageId = idOf(updated.image)
+      const imageId = relationNumberId(updated.image)
       if (asset.kind === 'image' && sponsorship.status === 'finalized' && imageId !== null) {
         await req.payload.update({ collection: 'media', id: imageId, data: { usedInPublishedContent: true }, overrideAccess: true, depth: 0, req })
       }
       if (asset.kind === 'image' && asset.internalName === WEB_LOGO_ASSET && sponsorId !== null) {
-        await req.payload.update({ collection: 'sponsors', id: sponsorId, data: { webLogo: idOf(updated.image) }, overrideAccess: true, depth: 0, req })
+        await req.payload.update({ collection: 'sponsors', id: sponsorId, data: { webLogo: relationNumberId(updated.image) }, overrideAccess: true, depth: 0, req })
         if (sponsorship.status === 'finalized') await publishSponsorLogos(req, sponsorId)
       }
       return { asset: updated }

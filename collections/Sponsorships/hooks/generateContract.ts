@@ -2,19 +2,15 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Sponsorship } from '../../generated/payload-types'
 import { renderContractPdf, type ContractFacts } from '../contracts/renderContractPdf'
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
+import { relationNumberId } from '../../fields/relationNumberId'
 
 function day(value: string | null | undefined): string {
   return typeof value === 'string' ? value.slice(0, 10) : ''
 }
 
 async function contractFacts(req: PayloadRequest, sponsorship: Sponsorship): Promise<ContractFacts> {
-  const sponsorId = idOf(sponsorship.sponsor)
-  const packageId = idOf(sponsorship.package)
+  const sponsorId = relationNumberId(sponsorship.sponsor)
+  const packageId = relationNumberId(sponsorship.package)
   const sponsor = sponsorId === null ? null : await req.payload.findByID({ collection: 'sponsors', id: sponsorId, depth: 0, overrideAccess: true, disableErrors: true, req })
   const level = packageId === null ? null : await req.payload.findByID({ collection: 'sponsorship-packages', id: packageId, depth: 0, overrideAccess: true, disableErrors: true, req })
   const contact = sponsor?.contacts?.find((row) => row.primary) ?? sponsor?.contacts?.[0]

@@ -1,9 +1,5 @@
 import type { PayloadRequest } from 'payload'
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
+import { relationNumberId } from '../../fields/relationNumberId'
 
 /**
  * Makes a sponsor's web and white logos public (the media collection's `usedInPublishedContent`
@@ -14,7 +10,7 @@ function idOf(value: unknown): number | null {
 export async function publishSponsorLogos(req: PayloadRequest, sponsorId: number): Promise<void> {
   const sponsor = await req.payload.findByID({ collection: 'sponsors', id: sponsorId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (sponsor === null) return
-  const ids = [idOf(sponsor.webLogo), idOf(sponsor.whiteLogo)].filter((id): id is number => id !== null)
+  const ids = [relationNumberId(sponsor.webLogo), relationNumberId(sponsor.whiteLogo)].filter((id): id is number => id !== null)
   for (const id of ids) {
     await req.payload.update({ collection: 'media', id, data: { usedInPublishedContent: true }, overrideAccess: true, depth: 0, req })
   }

@@ -1,16 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import type { SponsorshipBenefit } from '../../generated/payload-types'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 type BenefitRow = Record<string, unknown> & { benefit?: unknown; name?: unknown }
 
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
-
 async function programName(req: PayloadRequest, benefit: SponsorshipBenefit): Promise<string> {
-  const programId = idOf(benefit.program)
+  const programId = relationNumberId(benefit.program)
   if (programId === null) return ''
   const program = await req.payload.findByID({ collection: 'sponsorship-programs', id: programId, depth: 0, overrideAccess: true, disableErrors: true, req })
   return program?.name ?? ''
@@ -28,7 +24,7 @@ export const snapshotBenefits: CollectionBeforeChangeHook = async ({ data, req }
   const rows = data.benefits as BenefitRow[]
   for (const row of rows) {
     if (typeof row.name === 'string' && row.name !== '') continue
-    const benefitId = idOf(row.benefit)
+    const benefitId = relationNumberId(row.benefit)
     if (benefitId === null) throw new APIError('Each benefit of a sponsorship names a benefit.', 400, undefined, true)
     const benefit = await req.payload.findByID({ collection: 'sponsorship-benefits', id: benefitId, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (benefit === null) throw new APIError(`There is no benefit ${benefitId}.`, 400, undefined, true)

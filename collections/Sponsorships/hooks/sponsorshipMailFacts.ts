@@ -1,14 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Sponsorship } from '../../generated/payload-types'
+import { relationNumberId } from '../../fields/relationNumberId'
 
 /** A sponsor has at most five contacts; with the submitter, at most six inboxes. */
 const MAX_RECIPIENTS = 6
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' && Number.isInteger(id) ? id : null
-}
 
 function day(value: string | null | undefined): string {
   return typeof value === 'string' && value !== '' ? value.slice(0, 10) : 'to be determined'
@@ -21,8 +17,8 @@ function day(value: string | null | undefined): string {
  * the admin from the CMS's serverURL.
  */
 export async function sponsorshipMailFacts(req: PayloadRequest, sponsorship: Sponsorship, siteUrl: string): Promise<{ recipients: string[]; values: Record<string, string> }> {
-  const sponsorId = idOf(sponsorship.sponsor)
-  const packageId = idOf(sponsorship.package)
+  const sponsorId = relationNumberId(sponsorship.sponsor)
+  const packageId = relationNumberId(sponsorship.package)
   const sponsor = sponsorId === null ? null : await req.payload.findByID({ collection: 'sponsors', id: sponsorId, depth: 0, overrideAccess: true, disableErrors: true, req })
   const level = packageId === null ? null : await req.payload.findByID({ collection: 'sponsorship-packages', id: packageId, depth: 0, overrideAccess: true, disableErrors: true, req })
   const submitter = sponsorship.submittedBy == null ? null : await req.payload.findByID({ collection: 'accounts', id: sponsorship.submittedBy, depth: 0, overrideAccess: true, disableErrors: true, req })
