@@ -58,8 +58,12 @@ export function logFormatFrom(env: NodeJS.ProcessEnv): 'json' | 'readable' {
 
 export function createLogger(name: string, options: LoggerOptions = {}): Logger {
   const env = options.env ?? process.env
-  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? standardOutput() : readableDestination())
-  return pino(loggerOptions(name, env), destination)
+  return pino(loggerOptions(name, env), destinationFor(env, options))
+}
+
+/** Where a logger's lines go: the given destination, else standard output (JSON) or the readable formatter. */
+function destinationFor(env: NodeJS.ProcessEnv, options: LoggerOptions): DestinationStream {
+  return options.destination ?? (logFormatFrom(env) === 'json' ? standardOutput() : readableDestination())
 }
 
 /**
@@ -71,9 +75,8 @@ export function createLogger(name: string, options: LoggerOptions = {}): Logger 
  */
 export function createRequestLineLogger(name: string, options: LoggerOptions = {}): Logger {
   const env = options.env ?? process.env
-  const destination = options.destination ?? (logFormatFrom(env) === 'json' ? standardOutput() : readableDestination())
   const { redact: _redact, hooks: _hooks, ...rest } = loggerOptions(name, env)
-  return pino(rest, destination)
+  return pino(rest, destinationFor(env, options))
 }
 
 let sharedStandardOutput: ReturnType<typeof pino.destination> | undefined
