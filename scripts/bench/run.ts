@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   console.log(`Starting the seeded site with ${workers} renderer and ${workers} CMS workers...`)
   const site: BenchSite = await startBenchSite(workers)
   try {
-    console.log(`Waiting for the CMS's job queue to empty (the seed's indexing and purges)...`)
+    console.log(`Waiting until the CMS's job queue has nothing due...`)
     console.log(describeIdleJobs(await waitForIdleJobs(site)))
     if (scenario === 'release-day') {
       printReleaseDay(await releaseDay(site, { connections: CONNECTIONS, seconds: SECONDS }), CONNECTIONS)

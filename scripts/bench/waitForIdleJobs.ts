@@ -14,12 +14,11 @@ export type IdleJobsReport = {
 }
 
 /**
- * Waits until the CMS's job queue has nothing due: a freshly seeded stack indexes and purges
- * what the seed wrote in the background for a while after it answers, and a benchmark run then
- * measures that work's CPU, not the crowd's (the "before" phase of the release-day runs of
- * 2026-12-04 showed a p99 of 420-940 ms on pages served from the cache, the "after" phase
- * 10-140 ms). Due: not completed, not failed for good, and not waiting for a later time (the
- * schedules' pending rows).
+ * Waits until the CMS's job queue has nothing due, so that a run never measures the stack's own
+ * background work (indexing, purges, mail) as the crowd's cost. A guard: in the runs of
+ * 2026-12-04 nothing was due once the seeded stack answered (the high p99 of their "before"
+ * phase came from the warm-up reaching one renderer worker only; see releaseDay.ts). Due: not
+ * completed, not failed for good, and not waiting for a later time (the schedules' pending rows).
  */
 export async function waitForIdleJobs(site: BenchSite): Promise<IdleJobsReport> {
   const token = await adminToken(site.cmsUrl, site.adminEmail, site.adminPassword)

@@ -54,8 +54,8 @@ export const outageGraceMs = 5_000;
  * first request renders the page and waits for it, so whoever asks first (an editor checking
  * their change, the release tooling's check) sees the new page; those arriving while that one
  * render runs are sent the purged copy at once instead of queueing behind it. On a release day
- * every page showing releases is purged at once under a crowd: queueing them behind renders that
- * compete with the crowd for the CPU is what made the slowest answers take most of a second.
+ * every page showing releases is purged at once under a crowd, and queueing it behind renders that
+ * compete with that crowd for the CPU adds a render's time to every waiting answer.
  * Bounded: once the render has run this long, later arrivals wait for it, so a purged copy is
  * never served for long after a purge, whatever the CMS does.
  */
