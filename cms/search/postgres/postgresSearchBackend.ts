@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { HIGHLIGHT_END, HIGHLIGHT_START, highlightedHtml } from '../highlightMarkup'
 import type { SearchBackend, SearchHit } from '../SearchBackend'
 import { SEARCH_TYPES, isSearchType, type SearchDocument, type SearchDocumentKey, type SearchType } from '../searchDocument'
-import { sqlRunnerFor, type Sql, type SqlRunner } from './sqlRunner'
+import { sqlRunnerFor, type Sql, type SqlRunner } from '../../database/sqlRunner'
 import { typoTolerantQuery } from './typoTolerantQuery'
 
 const TITLE_HEADLINE = `HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Sql, SqlRunner } from './sqlRunner'
+import type { Sql, SqlRunner } from '../../database/sqlRunner'
 import { allowedTypos, typoDistance } from './typoTolerance'
 
 /** Words of a query beyond this are ignored (a query is at most 200 characters anyway). */

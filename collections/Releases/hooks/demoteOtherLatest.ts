@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 
-import { sqlRunnerFor } from '../../../cms/search/postgres/sqlRunner'
+import { sqlRunnerFor } from '../../../cms/database/sqlRunner'
 
 /**
  * Saving a release with `isLatest` clears the flag on the other releases of the same version,

@@ -7,14 +7,15 @@ export type Sql = ReturnType<typeof sql>
 export type SqlRunner = { execute(query: Sql): Promise<{ rows: Record<string, unknown>[] }> }
 
 /**
- * Where raw search SQL runs: inside `req`'s transaction when it has one (a hook during a save,
- * so the index commits or rolls back with the content), else on the adapter's pool.
+ * Where raw SQL runs (the Postgres search index, a release's demotion): inside `req`'s
+ * transaction when it has one (a hook during a save, so the write commits or rolls back with the
+ * content), else on the adapter's pool.
  */
 export async function sqlRunnerFor(payload: Payload, req?: PayloadRequest): Promise<SqlRunner> {
   const transactionID = req?.transactionID === undefined ? undefined : await req.transactionID
   const session = transactionID === undefined ? undefined : payload.db.sessions?.[transactionID]
   const db: unknown = session?.db ?? payload.db.drizzle
-  if (!isSqlRunner(db)) throw new Error('Postgres search needs the Postgres database adapter (@payloadcms/db-postgres).')
+  if (!isSqlRunner(db)) throw new Error('Raw SQL needs the Postgres database adapter (@payloadcms/db-postgres).')
   return db
 }
 
