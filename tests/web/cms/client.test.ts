@@ -44,6 +44,19 @@ describe('createCmsClient', () => {
     return createCmsClient({ baseUrl: `${cms.baseUrl}/`, timeoutMs });
   }
 
+  it('asks the CMS for uncompressed answers: compressing and inflating JSON costs both processes more than the bytes cost the network', async () => {
+    const encodings: (string | undefined)[] = [];
+    const client = await startCms((req, res) => {
+      encodings.push(req.headers['accept-encoding']);
+      sendJson(res, 200, { docs: [releaseDoc], totalDocs: 1, limit: 1, page: 1 });
+    });
+
+    await client.findLatestRelease(3);
+    await client.findPublishedReleases();
+
+    expect(encodings).toEqual(['identity', 'identity']);
+  });
+
   describe('findLatestRelease', () => {
     it('asks Payload for the published latest release of the version and returns it', async () => {
       const client = await startCms((_req, res) =>

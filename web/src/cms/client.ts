@@ -319,9 +319,12 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     const method = init.method ?? 'GET';
     let response: Response;
     try {
+      // `accept-encoding: identity`: fetch would ask for gzip or br, so the CMS compressed every
+      // answer and this process inflated it again, two to four milliseconds of the two
+      // processes' CPU per cold page (profiled, issue 14), to save bytes on a local network.
       response = await fetch(url, {
         method,
-        headers: { accept: 'application/json', ...requestIdHeaders(), ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
+        headers: { accept: 'application/json', 'accept-encoding': 'identity', ...requestIdHeaders(), ...(options.rendererKey ? { [rendererKeyHeader]: options.rendererKey } : {}), ...init.headers },
         body: init.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });

@@ -6,7 +6,7 @@
 import type { CmsClient } from '../cms/client';
 import type { OperatingSystemDoc, ReleaseCycleDoc, ReleaseDoc, ReleaseFileDoc } from '../cms/types';
 import { formatDay, formatFileSize, isoDay } from './formatting';
-import { compareNewestFirst, releaseSeries, versionNumbers } from './releaseOrdering';
+import { compareNewestFirst, releaseSeries, releaseVersionNumbers } from './releaseOrdering';
 import { releasePagePath } from './releaseService';
 import { INSTALL_MANAGER_VERSION, offersInstallManager, windowsSupportNotes } from './windowsSupportNotes';
 import { LEGACY_DOC_RELEASES, RELEASES_WITHOUT_DOCS } from './docVersionsHistory';
@@ -434,7 +434,7 @@ function compareByVersionDescending(a: ReleaseDoc, b: ReleaseDoc): number {
   // sort, which python.org's version_key would do on such a name.
   const [pa, pb] = [isPythonVersionName(a.name), isPythonVersionName(b.name)];
   if (pa !== pb) return pa ? -1 : 1;
-  const [va, vb] = [versionNumbers(a.name), versionNumbers(b.name)];
+  const [va, vb] = [releaseVersionNumbers(a), releaseVersionNumbers(b)];
   for (let i = 0; i < 3; i += 1) {
     const diff = (vb[i] ?? 0) - (va[i] ?? 0);
     if (diff !== 0) return diff;
