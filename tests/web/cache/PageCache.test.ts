@@ -11,7 +11,7 @@ function page(key: string, surrogateKey: string, size = 100) {
     body: Buffer.from('a'.repeat(size)),
     storedAt: 0,
     lifetimeMs: 300_000,
-  });
+  }, { gzip: null, br: null });
 }
 
 describe('PageCache', () => {

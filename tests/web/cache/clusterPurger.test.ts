@@ -14,7 +14,7 @@ function cacheWithHome(): PageCache {
       body: Buffer.from('home'),
       storedAt: 0,
       lifetimeMs: 1000,
-    }),
+    }, { gzip: null, br: null }),
   );
   return cache;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { CompressedBodies } from './compressBody';
 import { headerText } from './freshness';
 
 export interface CachedVariant {
@@ -58,9 +58,6 @@ export interface StorablePage {
   readonly staleWhileRevalidateMs?: number;
 }
 
-/** Below this size compression saves less than its headers cost. */
-const minimumCompressibleBytes = 256;
-
 /**
  * Headers the cache writes itself (length, validators, encoding) or that belong to one
  * connection; everything else the renderer set is replayed as it was.
@@ -80,7 +77,8 @@ const replacedHeaders = new Set([
   'warning',
 ]);
 
-export function createCachedPage(page: StorablePage): CachedPage {
+/** The stored page, from the rendered page and its compressed copies (compressBody.ts). */
+export function createCachedPage(page: StorablePage, compressed: CompressedBodies): CachedPage {
   const replayed: string[] = [];
   for (const [name, value] of Object.entries(page.headers)) {
     const text = headerText(value);
@@ -92,15 +90,8 @@ export function createCachedPage(page: StorablePage): CachedPage {
   const tag = createHash('sha256').update(page.body).digest('base64url').slice(0, 27);
   const identity = variantOf(page.body, `"${tag}"`, replayed, undefined);
   const variants: { identity: CachedVariant; gzip?: CachedVariant; br?: CachedVariant } = { identity };
-  if (page.body.length >= minimumCompressibleBytes) {
-    const gzip = gzipSync(page.body, { level: 6 });
-    if (gzip.length < page.body.length) variants.gzip = variantOf(gzip, `"${tag}-gz"`, replayed, 'gzip');
-    // Quality 5 compresses a typical page in well under a millisecond, nearly as well as 11.
-    const br = brotliCompressSync(page.body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: page.body.length },
-    });
-    if (br.length < page.body.length) variants.br = variantOf(br, `"${tag}-br"`, replayed, 'br');
-  }
+  if (compressed.gzip !== null) variants.gzip = variantOf(compressed.gzip, `"${tag}-gz"`, replayed, 'gzip');
+  if (compressed.br !== null) variants.br = variantOf(compressed.br, `"${tag}-br"`, replayed, 'br');
   const bytes =
     page.key.length + identity.body.length + (variants.gzip?.body.length ?? 0) + (variants.br?.body.length ?? 0) + 1024;
   return {

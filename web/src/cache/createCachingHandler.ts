@@ -19,6 +19,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createCachedPage, type CachedPage } from './CachedPage';
+import { compressBody } from './compressBody';
 import { cacheKeyOf } from './cacheKey';
 import { captureResponse } from './captureResponse';
 import { staleWhileRevalidateMs, storableLifetimeMs } from './freshness';
@@ -143,7 +144,7 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
           send(stored, 'STALE');
           return;
         }
-        const page = createCachedPage({
+        const rendered = {
           key: cacheKey.key,
           path: cacheKey.path,
           headers,
@@ -151,16 +152,26 @@ export function createCachingHandler(app: RequestListener, options: CachingHandl
           storedAt: now(),
           lifetimeMs,
           staleWhileRevalidateMs: staleWhileRevalidateMs(headers),
-        });
-        // A purge that arrived while this page rendered may concern data it already read: keep
-        // it as an outage fallback only, and let the next request render it again. Those who
-        // waited on this render asked before that purge, and get this page.
-        if (cache.purgeCount !== purgesBeforeRender) page.stale = true;
-        cache.store(page);
-        settle(page);
-        send(page, 'MISS');
+        };
+        compressBody(body).then(
+          (compressed) => storeAndSend(createCachedPage(rendered, compressed)),
+          (error: unknown) => {
+            // Never seen; zlib refuses nothing we give it. The page without its compressed copies.
+            webLog.error({ err: error }, `could not compress ${cacheKey.key}`);
+            storeAndSend(createCachedPage(rendered, { gzip: null, br: null }));
+          },
+        );
       },
     });
+    const storeAndSend = (page: CachedPage): void => {
+      // A purge that arrived while this page rendered (or was compressed) may concern data it
+      // already read: keep it as an outage fallback only, and let the next request render it
+      // again. Those who waited on this render asked before that purge, and get this page.
+      if (cache.purgeCount !== purgesBeforeRender) page.stale = true;
+      cache.store(page);
+      settle(page);
+      send(page, 'MISS');
+    };
     app(req, res);
   };
 
