@@ -23,8 +23,10 @@ import { loadCmsEnv, loadTrustedProxies, loadUploadMaxBytes } from './config/cms
 import { loadCmsServerEnv, type CmsServerEnv } from './config/serverEnv'
 import { runCmsPrimary } from './cluster/runCmsPrimary'
 import { heartbeatIntervalFor, startHeartbeat } from '../lib/watchdog/heartbeat'
+import { requestIdFrom, requestIdHeader } from '../lib/log/requestId'
 import { dropUntrustedForwardedHeaders } from './net/untrustedForwardedHeaders'
 import { enforceBodyLimit, requestBodyLimits } from './requestLimits/requestBodyLimits'
+import { startHitSummary } from './responseCache/hitSummary'
 import { startResponseCache } from './responseCache/startResponseCache'
 import { markClientAddressStamped, stampClientAddress } from './throttle/clientAddressHeader'
 
@@ -59,14 +61,26 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
   )
 
   // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.
-  const server = createServer(withCmsRequestLog(cmsRequestLog, (req, res) => {
+  const logged = withCmsRequestLog(cmsRequestLog, (req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return
-    stampClientAddress(req, trusted)
-    dropUntrustedForwardedHeaders(req, trusted)
     res.setHeader('x-served-by', servedBy)
     responseCache.handler(req, res)
-  }))
+  })
+  const hits = startHitSummary(cmsRequestLog, 60_000)
+  const server = createServer((req, res) => {
+    stampClientAddress(req, trusted)
+    // Before the cache key is made: it holds the forwarded host and protocol a trusted proxy sent.
+    dropUntrustedForwardedHeaders(req, trusted)
+    // An anonymous read the response cache holds is answered here, before its request line and
+    // async context are set up (they cost more than the answer): counted (hitSummary.ts), with
+    // its own X-Request-Id all the same.
+    if (responseCache.answerFromCache(req, res, () => ['x-served-by', servedBy, requestIdHeader, requestIdFrom(req.headers[requestIdHeader])])) {
+      hits.count()
+      return
+    }
+    logged(req, res)
+  })
   server.on('error', (error) => {
     cmsLog.error({ err: error }, `cannot listen on port ${port}`)
     process.exit(1)
@@ -84,6 +98,7 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     cmsLog.info(`${signal} received, closing after in-flight requests`)
     const leave = () => {
+      hits.stop()
       cmsLog.info('stopped')
       process.exit(0)
     }

@@ -1,9 +1,28 @@
 import { LRUCache } from 'lru-cache'
 
+/** Says on every API answer where it came from; tests and the benchmark read it. */
+export const CACHE_HEADER = 'x-cms-cache'
+
 /** One stored answer: what Next.js sent for a cacheable anonymous read (always a 200). */
 export type CachedResponse = {
   readonly headers: Readonly<Record<string, string | string[]>>
   readonly body: Buffer
+  /**
+   * The same headers as writeHead's flat [name, value, ...] list, with the body's length and
+   * `X-CMS-Cache: HIT`: built once when stored, so a hit assembles no header object.
+   */
+  readonly headerList: readonly string[]
+}
+
+/** The stored form of an answer with these (storable) headers and body. */
+export function cachedResponse(headers: Readonly<Record<string, string | string[]>>, body: Buffer): CachedResponse {
+  const headerList: string[] = []
+  for (const [name, value] of Object.entries(headers)) {
+    if (Array.isArray(value)) for (const one of value) headerList.push(name, one)
+    else headerList.push(name, value)
+  }
+  headerList.push('content-length', String(body.length), CACHE_HEADER, 'HIT')
+  return { headers, body, headerList }
 }
 
 export type ResponseCacheOptions = {
@@ -16,8 +35,11 @@ export type ResponseCacheOptions = {
   readonly ttlMs: number
 }
 
-/** Headers never stored: per connection, or per answer. */
-const UNSTORED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cms-cache', 'x-served-by'])
+/**
+ * Headers never stored: per connection, or per answer (the request id is the asker's: a hit
+ * replaying the id of the request that computed it would point the asker at someone else's line).
+ */
+const UNSTORED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-cms-cache', 'x-served-by', 'x-request-id'])
 
 /**
  * The CMS's cache of anonymous read answers (cms/responseCache/withResponseCache.ts decides what

@@ -1,12 +1,10 @@
 import { IncomingMessage, type ServerResponse } from 'node:http'
 
 import { decideCaching, graphqlCacheKey } from './responseCacheKey'
-import { storableHeaders, type CachedResponse, type ResponseCache } from './ResponseCache'
+import { CACHE_HEADER, cachedResponse, storableHeaders, type CachedResponse, type ResponseCache } from './ResponseCache'
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void
 
-/** Says on every API answer where it came from; tests and the benchmark read it. */
-export const CACHE_HEADER = 'x-cms-cache'
 
 export type ResponseCacheGate = {
   readonly cache: ResponseCache
@@ -37,6 +35,25 @@ export function withResponseCache(handler: RequestHandler, gate: ResponseCacheGa
       () => res.destroy(),
     )
   }
+}
+
+/**
+ * A hit alone, tried by cms/server.ts before anything else is set up for the request (its
+ * request line, its async context, its headers): true when `req` was answered from the cache,
+ * with the headers `perRequestHeaders` gives (name, value, ...) added. False for anything else, which then goes
+ * through the handler above. Only a request without a body: one with a body goes to the body
+ * limits first, however it would be answered.
+ */
+export function answerFromCache(gate: ResponseCacheGate, req: IncomingMessage, res: ServerResponse, perRequestHeaders: () => readonly string[]): boolean {
+  if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false
+  if (!gate.usable()) return false
+  const decision = decideCaching(req)
+  if (decision.kind !== 'get') return false
+  const hit = gate.cache.get(decision.key)
+  if (hit === undefined) return false
+  res.writeHead(200, hit.headerList.concat(perRequestHeaders()))
+  res.end(hit.body)
+  return true
 }
 
 function bypass(handler: RequestHandler, req: IncomingMessage, res: ServerResponse): void {
@@ -70,9 +87,9 @@ function compute(handler: RequestHandler, cache: ResponseCache, key: string, req
 
 function send(res: ServerResponse, answer: CachedResponse): void {
   if (res.destroyed) return
-  // With its length, the answer leaves in one write; without, writeHead commits to chunked
-  // framing (the length is not known yet when it writes the head), several buffers per answer.
-  res.writeHead(200, { ...answer.headers, 'content-length': String(answer.body.length), [CACHE_HEADER]: 'HIT' })
+  // With its length (in headerList), the answer leaves in one write; without, writeHead commits
+  // to chunked framing (the length is not known yet when it writes the head).
+  res.writeHead(200, answer.headerList as string[])
   res.end(answer.body)
 }
 
@@ -107,7 +124,7 @@ function record(res: ServerResponse): Promise<CachedResponse | null> {
     res.once('finish', () => {
       if (res.statusCode !== 200 || tooLarge) return resolve(null)
       const headers = storableHeaders(res.getHeaders())
-      resolve(headers === null ? null : { headers, body: Buffer.concat(chunks) })
+      resolve(headers === null ? null : cachedResponse(headers, Buffer.concat(chunks)))
     })
     res.once('close', () => {
       if (!res.writableFinished) resolve(null)

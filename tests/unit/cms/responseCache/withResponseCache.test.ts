@@ -1,10 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { ResponseCache } from '../../../../cms/responseCache/ResponseCache'
-import { withResponseCache } from '../../../../cms/responseCache/withResponseCache'
+import { answerFromCache, withResponseCache } from '../../../../cms/responseCache/withResponseCache'
 
 /**
  * The cache in front of a real node:http server whose handler stands in for Next.js: it counts
@@ -163,5 +163,63 @@ describe('the CMS response cache in front of a handler', () => {
     expect((await graphql('query A { Releases { docs { id } } } mutation B { deletePage(id: 1) { id } }')).cache).toBe('BYPASS')
     expect((await graphql('{ Releases { docs { name } } }', { authorization: 'JWT x' })).cache).toBe('BYPASS')
     expect((await graphql('{ not graphql')).cache).toBe('BYPASS')
+  })
+})
+
+describe('answerFromCache, the hit alone that cms/server.ts tries first', () => {
+  let front: Server
+  let frontBase: string
+  let requestIds: number
+
+  beforeEach(async () => {
+    requestIds = 0
+    const cached = withResponseCache((req, res) => {
+      // What the logged path of cms/server.ts sets before the cache: the request's own id.
+      res.setHeader('x-request-id', `computed-${(requestIds += 1)}`)
+      handler(req, res)
+    }, { cache, usable: () => usable })
+    front = createServer((req, res) => {
+      if (answerFromCache({ cache, usable: () => usable }, req, res, () => ['x-served-by', 'cms-9', 'x-request-id', `hit-${(requestIds += 1)}`])) return
+      cached(req, res)
+    })
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
+    frontBase = `http://127.0.0.1:${(front.address() as AddressInfo).port}`
+  })
+
+  afterEach(async () => {
+    front.closeAllConnections()
+    await new Promise((resolve) => front.close(resolve))
+  })
+
+  it("answers a stored read with its bytes and headers, the asker's own request id and the worker's name", async () => {
+    answer.headers = { 'x-custom': 'kept' }
+    const first = await fetch(`${frontBase}/api/releases?limit=2`)
+    const firstBody = await first.text()
+    const second = await fetch(`${frontBase}/api/releases?limit=2`)
+    expect([first.headers.get('x-cms-cache'), second.headers.get('x-cms-cache')]).toEqual(['MISS', 'HIT'])
+    expect(await second.text()).toBe(firstBody)
+    expect(second.headers.get('x-custom')).toBe('kept')
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(firstBody)))
+    expect(second.headers.get('x-served-by')).toBe('cms-9')
+    // Not the id of the request that computed the answer: the cache does not store it.
+    expect(first.headers.get('x-request-id')).toBe('computed-1')
+    expect(second.headers.get('x-request-id')).toBe('hit-2')
+    expect(calls).toHaveLength(1)
+  })
+
+  it('leaves misses, requests with a body, and everything while changes could be missed to the handler', async () => {
+    await fetch(`${frontBase}/api/pages`).then((response) => response.text())
+    const withBodyId = await new Promise<string | undefined>((resolve, reject) => {
+      const sent = request(`${frontBase}/api/pages`, { method: 'GET', headers: { 'content-length': '2' } }, (response) => {
+        response.resume()
+        resolve(response.headers['x-request-id'] as string | undefined)
+      })
+      sent.on('error', reject)
+      sent.end('{}')
+    })
+    expect(withBodyId).toBe('computed-2')
+    usable = false
+    const unusable = await fetch(`${frontBase}/api/pages`)
+    expect([unusable.headers.get('x-cms-cache'), unusable.headers.get('x-request-id')]).toEqual(['BYPASS', 'computed-3'])
   })
 })
