@@ -15,6 +15,7 @@ import { isHeartbeat } from '../../../lib/watchdog/heartbeat';
 import type { WebConfig } from '../config';
 import { isPurgeApplied, isPurgeRequest, type PurgeApplyMessage, type PurgeRelayedMessage } from './purgeMessages';
 import { webLog } from '../log';
+import { workerExecArgv } from './workerExecArgv';
 
 /** A worker that does not confirm a purge by then is counted out (and logged). */
 const confirmTimeoutMs = 4_000;
@@ -47,6 +48,8 @@ export function runPrimary(config: Pick<WebConfig, 'workers' | 'port' | 'workerS
       worker.process.kill('SIGKILL');
     },
   });
+  // The workers' young generation is sized for cold renders (workerExecArgv.ts).
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const fork = () => watchdog.watch(cluster.fork().id, firstHeartbeatWithinMs);
 
   const finishRelay = (relayId: number) => {
