@@ -60,7 +60,8 @@ async function main(serverEnv: CmsServerEnv): Promise<void> {
     { maxBytes: serverEnv.responseCacheMaxBytes, ttlMs: serverEnv.responseCacheTtlMs, databaseUrl: loadCmsEnv(process.env, () => undefined).databaseUrl },
   )
 
-  // Logging (lib/log): one line per request with its X-Request-Id, kept from the renderer.
+  // Logging (lib/log): one line per request not answered from the response cache, with its
+  // X-Request-Id (kept from the renderer).
   const logged = withCmsRequestLog(cmsRequestLog, (req, res) => {
     // Before anything reads the body: an oversized one is a 413 here (issue 18).
     if (!enforceBodyLimit(req, res, bodyLimits)) return

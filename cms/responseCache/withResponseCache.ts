@@ -5,7 +5,6 @@ import { CACHE_HEADER, cachedResponse, storableHeaders, type CachedResponse, typ
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void
 
-
 export type ResponseCacheGate = {
   readonly cache: ResponseCache
   /** False while changes could be missed (the change listener is disconnected): then no caching. */
@@ -40,9 +39,9 @@ export function withResponseCache(handler: RequestHandler, gate: ResponseCacheGa
 /**
  * A hit alone, tried by cms/server.ts before anything else is set up for the request (its
  * request line, its async context, its headers): true when `req` was answered from the cache,
- * with the headers `perRequestHeaders` gives (name, value, ...) added. False for anything else, which then goes
- * through the handler above. Only a request without a body: one with a body goes to the body
- * limits first, however it would be answered.
+ * with the headers `perRequestHeaders` gives (name, value, ...) added. False for anything else,
+ * which then goes through the handler above. Only a request without a body: one with a body goes
+ * to the body limits first, however it would be answered.
  */
 export function answerFromCache(gate: ResponseCacheGate, req: IncomingMessage, res: ServerResponse, perRequestHeaders: () => readonly string[]): boolean {
   if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false
