@@ -5,11 +5,10 @@ export const CACHE_HEADER = 'x-cms-cache'
 
 /** One stored answer: what Next.js sent for a cacheable anonymous read (always a 200). */
 export type CachedResponse = {
-  readonly headers: Readonly<Record<string, string | string[]>>
   readonly body: Buffer
   /**
-   * The same headers as writeHead's flat [name, value, ...] list, with the body's length and
-   * `X-CMS-Cache: HIT`: built once when stored, so a hit assembles no header object.
+   * The answer's stored headers as writeHead's flat [name, value, ...] list, with the body's
+   * length and `X-CMS-Cache: HIT`: built once when stored, so a hit assembles no header object.
    */
   readonly headerList: readonly string[]
 }
@@ -22,7 +21,7 @@ export function cachedResponse(headers: Readonly<Record<string, string | string[
     else headerList.push(name, value)
   }
   headerList.push('content-length', String(body.length), CACHE_HEADER, 'HIT')
-  return { headers, body, headerList }
+  return { body, headerList }
 }
 
 export type ResponseCacheOptions = {
@@ -124,6 +123,6 @@ export function storableHeaders(raw: Record<string, number | string | string[] |
 
 function sizeOf(entry: CachedResponse): number {
   let size = entry.body.length + 64
-  for (const [name, value] of Object.entries(entry.headers)) size += name.length + (Array.isArray(value) ? value.join('').length : value.length) + 4
+  for (const part of entry.headerList) size += part.length + 2
   return size
 }

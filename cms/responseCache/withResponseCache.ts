@@ -50,8 +50,7 @@ export function answerFromCache(gate: ResponseCacheGate, req: IncomingMessage, r
   if (decision.kind !== 'get') return false
   const hit = gate.cache.get(decision.key)
   if (hit === undefined) return false
-  res.writeHead(200, hit.headerList.concat(perRequestHeaders()))
-  res.end(hit.body)
+  send(res, hit, perRequestHeaders())
   return true
 }
 
@@ -84,11 +83,12 @@ function compute(handler: RequestHandler, cache: ResponseCache, key: string, req
   handler(req, res)
 }
 
-function send(res: ServerResponse, answer: CachedResponse): void {
+/** `extraHeaders` (name, value, ...): what answerFromCache adds that the cache does not store. */
+function send(res: ServerResponse, answer: CachedResponse, extraHeaders: readonly string[] = []): void {
   if (res.destroyed) return
   // With its length (in headerList), the answer leaves in one write; without, writeHead commits
   // to chunked framing (the length is not known yet when it writes the head).
-  res.writeHead(200, answer.headerList as string[])
+  res.writeHead(200, extraHeaders.length === 0 ? (answer.headerList as string[]) : answer.headerList.concat(extraHeaders))
   res.end(answer.body)
 }
 

@@ -13,7 +13,7 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 /** Below this size compression saves less than its headers cost. */
-export const minimumCompressibleBytes = 256;
+const minimumCompressibleBytes = 256;
 
 export interface CompressedBodies {
   /** null when not worth storing: a small body, or a compressed copy no smaller. */
